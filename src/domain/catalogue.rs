@@ -1,0 +1,185 @@
+//! The requirement catalogue, glossary, concept topics and question bank, as static data.
+//!
+//! `build.rs` validates `src/content/*.toml` and generates the arrays included below, so lookups here are
+//! plain slice scans over data that is already in memory when the app starts.
+
+pub use super::content_schema::is_within;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Pdca {
+    Plan,
+    Do,
+    Check,
+    Act,
+}
+
+impl Pdca {
+    pub const ALL: [Pdca; 4] = [Pdca::Plan, Pdca::Do, Pdca::Check, Pdca::Act];
+    pub fn label(self) -> &'static str {
+        match self {
+            Pdca::Plan => "Plan",
+            Pdca::Do => "Do",
+            Pdca::Check => "Check",
+            Pdca::Act => "Act",
+        }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Clause {
+    pub number: &'static str,
+    pub title: &'static str,
+    pub depth: u8,
+    pub pdca: Pdca,
+    pub intent: &'static str,
+    pub is_leaf: bool,
+}
+
+/// Whether a requirement asks for documented information to maintain (a document) or to retain (a record).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocKind {
+    Document,
+    Record,
+    None,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Requirement {
+    pub id: &'static str,
+    pub clause: &'static str,
+    pub title: &'static str,
+    pub question: &'static str,
+    pub guidance: &'static str,
+    pub evidence: &'static [&'static str],
+    pub doc: DocKind,
+    pub doc_item: Option<&'static str>,
+    pub weight: u8,
+    pub itil: Option<&'static str>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Term {
+    pub term: &'static str,
+    pub definition: &'static str,
+    pub clauses: &'static [&'static str],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Topic {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+}
+
+/// A step of the certification journey.
+#[derive(Debug, PartialEq)]
+pub struct Step {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionKind {
+    Knowledge,
+    Scenario,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Question {
+    pub id: &'static str,
+    pub domain: u8,
+    pub clause: &'static str,
+    pub difficulty: u8,
+    pub kind: QuestionKind,
+    pub stem: &'static str,
+    pub options: [&'static str; 4],
+    pub answer: u8,
+    pub explanation: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+pub fn clause(number: &str) -> Option<&'static Clause> {
+    CLAUSES.iter().find(|c| c.number == number)
+}
+
+/// Clauses 4 to 10.
+pub fn top_level() -> impl Iterator<Item = &'static Clause> {
+    CLAUSES.iter().filter(|c| c.depth == 1)
+}
+
+/// The direct subclauses of `number`, in the standard's order.
+pub fn children(number: &str) -> impl Iterator<Item = &'static Clause> + '_ {
+    let depth = number.split('.').count() as u8 + 1;
+    CLAUSES
+        .iter()
+        .filter(move |c| c.depth == depth && is_within(c.number, number))
+}
+
+/// The chain from the top-level clause down to `number` itself (for breadcrumbs and tree expansion).
+pub fn ancestors(number: &str) -> Vec<&'static Clause> {
+    CLAUSES
+        .iter()
+        .filter(|c| is_within(number, c.number))
+        .collect()
+}
+
+pub fn requirement(id: &str) -> Option<&'static Requirement> {
+    REQUIREMENTS.iter().find(|r| r.id == id)
+}
+
+/// Every requirement at `number` or below it, in the standard's order.
+pub fn requirements_within(number: &str) -> impl Iterator<Item = &'static Requirement> + '_ {
+    REQUIREMENTS
+        .iter()
+        .filter(move |r| is_within(r.clause, number))
+}
+
+pub fn requirement_index(id: &str) -> Option<usize> {
+    REQUIREMENTS.iter().position(|r| r.id == id)
+}
+
+/// The PDCA phase of the clause a requirement sits in.
+pub fn pdca_of(number: &str) -> Pdca {
+    clause(number).map(|c| c.pdca).unwrap_or(Pdca::Do)
+}
+
+pub fn topic(id: &str) -> Option<&'static Topic> {
+    TOPICS.iter().find(|t| t.id == id)
+}
+
+/// Glossary terms linked to `number` or to a clause below it.
+pub fn terms_for(number: &str) -> impl Iterator<Item = &'static Term> + '_ {
+    GLOSSARY
+        .iter()
+        .filter(move |t| t.clauses.iter().any(|c| is_within(c, number)))
+}
+
+/// A URL-safe anchor for a glossary term ("Known error" -> "known-error").
+pub fn term_slug(term: &str) -> String {
+    let mut slug = String::new();
+    for ch in term.chars() {
+        if ch.is_ascii_alphanumeric() {
+            slug.push(ch.to_ascii_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+pub fn question(id: &str) -> Option<&'static Question> {
+    QUESTIONS.iter().find(|q| q.id == id)
+}
+
+/// The label of what a question tests: a clause title, a concept topic or the vocabulary.
+pub fn subject_title(clause_or_topic: &str) -> &'static str {
+    if clause_or_topic == super::content_schema::TERMS_CLAUSE {
+        return "Terms and definitions";
+    }
+    clause(clause_or_topic)
+        .map(|c| c.title)
+        .or_else(|| topic(clause_or_topic).map(|t| t.title))
+        .unwrap_or("Unknown")
+}

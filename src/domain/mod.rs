@@ -1,0 +1,8 @@
+//! Plain Rust: no leptos, no web-sys. Everything here compiles and is tested natively.
+
+pub mod assessment;
+pub mod catalogue;
+pub mod content_schema;
+pub mod persistence;
+pub mod scoring;
+pub mod search;

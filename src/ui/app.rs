@@ -1,0 +1,58 @@
+//! The root: state, router, header navigation, notices and the main landmark.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route as RouteDef, Router, Routes, A};
+use leptos_router::path;
+
+use super::components::notices::NoticeArea;
+use super::pages;
+use super::routes::primary_nav;
+use super::state::AppState;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(AppState::init());
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="site-header">
+                <nav aria-label="Main">
+                    <a class="brand" href="/">
+                        <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24"><path fill="currentColor" d="M12 2 3 6v6c0 5 3.8 9.7 9 10 5.2-.3 9-5 9-10V6l-9-4zm-1.2 14.6-4-4 1.4-1.4 2.6 2.6 5.6-5.6 1.4 1.4-7 7z"/></svg>
+                        <span>"ISO 20000 Readiness"</span>
+                    </a>
+                    <ul>
+                        {primary_nav()
+                            .into_iter()
+                            .map(|(label, route)| {
+                                let exact = route == super::routes::Route::Home;
+                                view! { <li><A href=route.path() exact=exact>{label}</A></li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+            </header>
+            <NoticeArea/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
+                    <RouteDef path=path!("/") view=pages::home::Home/>
+                    <RouteDef path=path!("/assessments") view=pages::assessments::AssessmentList/>
+                    <RouteDef path=path!("/assessments/:id") view=pages::walkthrough::Walkthrough/>
+                    <RouteDef path=path!("/assessments/:id/results") view=pages::results::Results/>
+                    <RouteDef path=path!("/learn") view=pages::learn::LearnHome/>
+                    <RouteDef path=path!("/learn/clause/:clause") view=pages::learn::ClausePage/>
+                    <RouteDef path=path!("/learn/glossary") view=pages::learn::GlossaryPage/>
+                    <RouteDef path=path!("/learn/topic/:topic") view=pages::learn::TopicPage/>
+                    <RouteDef path=path!("/exam") view=pages::exam::ExamHome/>
+                    <RouteDef path=path!("/about") view=pages::about::About/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>
+                    "Independent tool, not affiliated with ISO or IEC. Everything you enter stays in this browser. "
+                    <a href="/about">"Privacy and licence"</a>
+                </p>
+            </footer>
+        </Router>
+    }
+}

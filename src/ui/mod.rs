@@ -1,0 +1,12 @@
+//! The browser UI (leptos, client-side rendering). Pages stay thin over `crate::domain`.
+
+pub mod app;
+pub mod components;
+pub mod pages;
+pub mod routes;
+pub mod state;
+
+/// Mounts the app on the page's body (called once from `main`).
+pub fn mount() {
+    leptos::mount::mount_to_body(app::App);
+}

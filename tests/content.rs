@@ -1,0 +1,227 @@
+//! The content rules: the real content passes, and each rule catches the defect it exists for.
+
+use iso20000_readiness::domain::catalogue::{self, CLAUSES, GLOSSARY, QUESTIONS, REQUIREMENTS};
+use iso20000_readiness::domain::content_schema::{
+    self, expected_leaves, is_within, validate, RawContent, TomlParser, EXPECTED_CLAUSES,
+};
+use std::path::Path;
+
+struct Toml;
+impl TomlParser for Toml {
+    fn parse<T: serde::de::DeserializeOwned>(&self, text: &str) -> Result<T, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+fn real() -> RawContent {
+    content_schema::load(Path::new("src/content"), &Toml).expect("content loads")
+}
+
+/// Breaks the real content with `edit` and returns the problems found.
+fn problems(edit: impl FnOnce(&mut RawContent)) -> Vec<String> {
+    let mut c = real();
+    edit(&mut c);
+    validate(&c)
+}
+
+fn assert_caught(errors: &[String], needle: &str) {
+    assert!(
+        errors.iter().any(|e| e.contains(needle)),
+        "expected a problem containing {needle:?}, got {errors:#?}"
+    );
+}
+
+#[test]
+fn real_content_is_valid_and_complete() {
+    assert_eq!(validate(&real()), Vec::<String>::new());
+    assert_eq!(CLAUSES.len(), 77);
+    assert_eq!(expected_leaves().len(), 57);
+    assert!(
+        REQUIREMENTS.len() >= 220,
+        "{} requirements",
+        REQUIREMENTS.len()
+    );
+    assert!(GLOSSARY.len() >= 50);
+    assert!(QUESTIONS.len() >= 320);
+}
+
+#[test]
+fn every_leaf_has_at_least_two_requirements_in_the_compiled_catalogue() {
+    for leaf in expected_leaves() {
+        let n = catalogue::requirements_within(leaf).count();
+        assert!(n >= 2, "leaf {leaf} has {n}");
+        assert!(catalogue::clause(leaf).unwrap().is_leaf);
+    }
+}
+
+#[test]
+fn compiled_requirements_follow_the_standards_order() {
+    let order = |c: &str| EXPECTED_CLAUSES.iter().position(|(n, _)| *n == c).unwrap();
+    assert!(REQUIREMENTS
+        .windows(2)
+        .all(|w| order(w[0].clause) <= order(w[1].clause)));
+}
+
+#[test]
+fn catches_a_missing_clause() {
+    let e = problems(|c| {
+        c.clauses.retain(|x| x.number != "8.5.2.2");
+    });
+    assert_caught(&e, "clause 8.5.2.2 (Design) is missing");
+}
+
+#[test]
+fn catches_a_wrong_title() {
+    let e = problems(|c| c.clauses[1].title = "Context".into());
+    assert_caught(&e, "title \"Context\" should be");
+}
+
+#[test]
+fn catches_a_leaf_with_too_few_requirements() {
+    let e = problems(|c| {
+        let first = c
+            .requirements
+            .iter()
+            .position(|r| r.clause == "9.2")
+            .unwrap();
+        c.requirements.retain(|r| r.clause != "9.2");
+        let mut one = real().requirements[first].clone();
+        one.id = "9.2.1".into();
+        c.requirements.push(one);
+    });
+    assert_caught(&e, "leaf clause 9.2: 1 requirements, at least 2 needed");
+}
+
+#[test]
+fn catches_a_missing_leaf() {
+    let e = problems(|c| c.requirements.retain(|r| r.clause != "8.7.3.3"));
+    assert_caught(&e, "leaf clause 8.7.3.3: 0 requirements");
+}
+
+#[test]
+fn catches_a_duplicate_requirement_id() {
+    let e = problems(|c| {
+        let dup = c.requirements[0].clone();
+        c.requirements.push(dup);
+    });
+    assert_caught(&e, "duplicate id");
+}
+
+#[test]
+fn catches_an_empty_field() {
+    let e = problems(|c| c.requirements[3].guidance = "  ".into());
+    assert_caught(&e, "guidance is empty");
+    let e = problems(|c| c.requirements[3].evidence = vec![]);
+    assert_caught(&e, "evidence is empty");
+    let e = problems(|c| c.clauses[0].intent = String::new());
+    assert_caught(&e, "intent is empty");
+}
+
+#[test]
+fn catches_an_id_whose_prefix_is_not_its_clause() {
+    let e = problems(|c| c.requirements[0].id = "5.1.99".into());
+    assert_caught(&e, "id must be \"4.1.<n>\"");
+}
+
+#[test]
+fn catches_a_requirement_on_a_clause_that_is_not_a_leaf() {
+    let e = problems(|c| {
+        c.requirements[0].clause = "8.6".into();
+        c.requirements[0].id = "8.6.9".into();
+    });
+    assert_caught(&e, "is not a leaf clause");
+}
+
+#[test]
+fn catches_a_weight_out_of_range() {
+    let e = problems(|c| c.requirements[5].weight = 4);
+    assert_caught(&e, "weight 4 is out of range");
+    let e = problems(|c| c.requirements[5].weight = 0);
+    assert_caught(&e, "weight 0 is out of range");
+}
+
+#[test]
+fn catches_documented_information_without_a_name() {
+    let e = problems(|c| {
+        let r = c
+            .requirements
+            .iter_mut()
+            .find(|r| r.doc == "document")
+            .unwrap();
+        r.doc_item = None;
+    });
+    assert_caught(&e, "doc_item is missing");
+}
+
+#[test]
+fn catches_a_duplicated_glossary_term() {
+    let e = problems(|c| {
+        let mut t = c.glossary[0].clone();
+        t.term = t.term.to_uppercase();
+        c.glossary.push(t);
+    });
+    assert_caught(&e, "duplicate term");
+}
+
+#[test]
+fn catches_a_glossary_link_to_a_missing_clause() {
+    let e = problems(|c| c.glossary[2].clauses.push("11.1".into()));
+    assert_caught(&e, "links to clause \"11.1\", which does not exist");
+}
+
+#[test]
+fn catches_question_defects() {
+    let e = problems(|c| c.questions[0].options.pop().map(|_| ()).unwrap());
+    assert_caught(&e, "3 options, exactly 4 needed");
+    let e = problems(|c| c.questions[1].answer = 4);
+    assert_caught(&e, "answer 4 is not an option's index");
+    let e = problems(|c| {
+        let stem = c.questions[2].stem.to_uppercase();
+        c.questions[3].stem = stem;
+    });
+    assert_caught(&e, "stem duplicates another question's");
+    let e = problems(|c| {
+        let q = c.questions.iter_mut().find(|q| q.domain == 2).unwrap();
+        q.clause = "8.9".into();
+    });
+    assert_caught(&e, "clause \"8.9\" does not exist");
+    let e = problems(|c| c.questions[4].options[1] = c.questions[4].options[0].clone());
+    assert_caught(&e, "options are empty or repeat each other");
+    let e = problems(|c| c.questions[5].explanation = String::new());
+    assert_caught(&e, "explanation is empty");
+}
+
+#[test]
+fn catches_thin_coverage_of_the_bank() {
+    let e = problems(|c| {
+        c.questions
+            .retain(|q| !(q.domain == 2 && is_within(&q.clause, "7.6")))
+    });
+    assert_caught(&e, "subclause 7.6 has 0 questions");
+    let e = problems(|c| c.questions.truncate(100));
+    assert_caught(&e, "100 questions, at least 320 needed");
+    let e = problems(|c| {
+        c.questions
+            .iter_mut()
+            .for_each(|q| q.kind = "knowledge".into())
+    });
+    assert_caught(&e, "scenario questions");
+    let e = problems(|c| c.questions.iter_mut().for_each(|q| q.answer = 0));
+    assert_caught(&e, "answer position 1 is correct in 0");
+}
+
+#[test]
+fn the_bank_meets_its_coverage_figures() {
+    let d1 = QUESTIONS.iter().filter(|q| q.domain == 1).count();
+    assert!(d1 >= 70, "{d1} domain-1 questions");
+    for (n, _) in EXPECTED_CLAUSES
+        .iter()
+        .filter(|(n, _)| content_schema::depth(n) == 2)
+    {
+        let k = QUESTIONS
+            .iter()
+            .filter(|q| q.domain == 2 && is_within(q.clause, n))
+            .count();
+        assert!(k >= 3, "subclause {n}: {k} questions");
+    }
+}
