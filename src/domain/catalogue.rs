@@ -125,6 +125,16 @@ pub fn ancestors(number: &str) -> Vec<&'static Clause> {
         .collect()
 }
 
+/// Indices in [`CLAUSES`] of `number` and every clause above it ("8.5.1.2" gives 8, 8.5, 8.5.1, 8.5.1.2).
+/// Found by the prefixes of the number, so scoring never scans the whole clause list.
+pub fn ancestor_indices(number: &str) -> impl Iterator<Item = usize> + '_ {
+    number
+        .match_indices('.')
+        .map(|(i, _)| &number[..i])
+        .chain(std::iter::once(number))
+        .filter_map(|prefix| CLAUSES.iter().position(|c| c.number == prefix))
+}
+
 pub fn requirement(id: &str) -> Option<&'static Requirement> {
     REQUIREMENTS.iter().find(|r| r.id == id)
 }

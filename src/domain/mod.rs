@@ -3,6 +3,7 @@
 pub mod assessment;
 pub mod catalogue;
 pub mod content_schema;
+pub mod exam;
 pub mod persistence;
 pub mod scoring;
 pub mod search;

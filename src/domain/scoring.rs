@@ -5,7 +5,7 @@
 //! A group with nothing to score has no score (`None`), never NaN.
 
 use super::assessment::{Assessment, DocStatus, Rating};
-use super::catalogue::{self, is_within, Clause, DocKind, Pdca, Requirement, REQUIREMENTS};
+use super::catalogue::{self, Clause, DocKind, Pdca, Requirement, REQUIREMENTS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct GroupScore {
@@ -78,15 +78,11 @@ impl Scorecard {
             let rating = a.rating(r.id);
             overall.add(r.weight, rating);
             let phase = catalogue::pdca_of(r.clause);
-            for (p, g) in pdca.iter_mut() {
-                if *p == phase {
-                    g.add(r.weight, rating);
-                }
+            if let Some((_, g)) = pdca.iter_mut().find(|(p, _)| *p == phase) {
+                g.add(r.weight, rating);
             }
-            for (c, g) in clauses.iter_mut() {
-                if is_within(r.clause, c.number) {
-                    g.add(r.weight, rating);
-                }
+            for i in catalogue::ancestor_indices(r.clause) {
+                clauses[i].1.add(r.weight, rating);
             }
         }
         Scorecard {
@@ -196,7 +192,7 @@ impl Verdict {
             }
         }
         // Stable: equal weights keep the standard's order.
-        blockers.sort_by(|x, y| y.requirement.weight.cmp(&x.requirement.weight));
+        blockers.sort_by_key(|b| std::cmp::Reverse(b.requirement.weight));
         Verdict { blockers }
     }
 }
