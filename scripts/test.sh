@@ -23,7 +23,7 @@ run() {
 printf '\n######## Layer 1: native (fmt, clippy, cargo test) ########\n'
 run "cargo fmt --check" cargo fmt --all -- --check
 run "cargo clippy (native)" cargo clippy --all-targets -- -D warnings
-run "cargo clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+run "cargo clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 run "cargo test (native)" cargo test
 
 printf '\n######## Layer 2: wasm-bindgen-test in headless Chromium ########\n'

@@ -11,7 +11,9 @@ use super::state::AppState;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(AppState::init());
+    let app = AppState::init();
+    provide_context(app);
+    provide_context(super::exam_state::ExamState::init(app));
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
@@ -44,6 +46,8 @@ pub fn App() -> impl IntoView {
                     <RouteDef path=path!("/learn/glossary") view=pages::learn::GlossaryPage/>
                     <RouteDef path=path!("/learn/topic/:topic") view=pages::learn::TopicPage/>
                     <RouteDef path=path!("/exam") view=pages::exam::ExamHome/>
+                    <RouteDef path=path!("/exam/session") view=pages::exam::session::Session/>
+                    <RouteDef path=path!("/exam/review") view=pages::exam::review::Review/>
                     <RouteDef path=path!("/about") view=pages::about::About/>
                 </Routes>
             </main>

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod components;
+pub mod exam_state;
 pub mod pages;
 pub mod routes;
 pub mod state;

@@ -20,6 +20,8 @@ pub enum Route {
     },
     Topic(String),
     Exam,
+    ExamSession,
+    ExamReview,
     About,
 }
 
@@ -43,6 +45,8 @@ impl Route {
             Route::Glossary { term: Some(t) } => format!("/learn/glossary#{t}"),
             Route::Topic(id) => format!("/learn/topic/{id}"),
             Route::Exam => "/exam".into(),
+            Route::ExamSession => "/exam/session".into(),
+            Route::ExamReview => "/exam/review".into(),
             Route::About => "/about".into(),
         }
     }

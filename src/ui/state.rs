@@ -137,7 +137,7 @@ impl AppState {
         });
     }
 
-    fn notify_quarantined(&self, q: &Quarantined) {
+    pub fn notify_quarantined(&self, q: &Quarantined) {
         self.push_notice(
             NoticeKind::Error,
             format!(

@@ -74,7 +74,8 @@ impl ExamStore {
         self.leitner.record(question, correct, day);
     }
 
-    /// Closes the current attempt: records every answered question (practice records them as they go),
+    /// Closes the current attempt: records every question of a mock exam (practice and drills, which give
+    /// feedback, record each answer as it is given),
     /// adds it to the history and keeps it for review.
     pub fn finish(&mut self, bank: &[Question], now: f64, day: i64) {
         let Some(mut attempt) = self.current.take() else {
@@ -82,7 +83,7 @@ impl ExamStore {
         };
         attempt.submit(now);
         let result = attempt.grade(bank);
-        if attempt.mode != Mode::Practice {
+        if attempt.mode == Mode::Mock {
             for i in 0..attempt.items.len() {
                 // Unanswered questions in a mock exam count as missed.
                 let correct = attempt.is_correct(i, bank) == Some(true);

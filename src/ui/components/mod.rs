@@ -1,6 +1,8 @@
 //! Reusable pieces of UI.
 
+pub mod charts;
 pub mod download;
+pub mod keys;
 pub mod marked;
 pub mod notices;
 pub mod title;

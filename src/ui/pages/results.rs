@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::domain::catalogue::top_level;
-use crate::domain::scoring::{percent, Scorecard, Verdict};
+use crate::domain::scoring::{percent, BlockerKind, Scorecard, Verdict};
 use crate::ui::components::title::set_title;
 use crate::ui::routes::Route;
 use crate::ui::state::use_app;
@@ -54,8 +54,21 @@ pub fn Results() -> impl IntoView {
                     {if verdict.ready() {
                         view! { <p>"Nothing: every requirement is answered and meets the target."</p> }.into_any()
                     } else {
+                        let count = |f: fn(&BlockerKind) -> bool| verdict.blockers.iter().filter(|b| f(&b.kind)).count();
+                        let summary = [
+                            (count(|k| matches!(k, BlockerKind::Unanswered)), "not assessed yet"),
+                            (count(|k| matches!(k, BlockerKind::BelowTarget(_))), "below the target"),
+                            (count(|k| matches!(k, BlockerKind::UnjustifiedNotApplicable)), "marked not applicable without another party meeting them"),
+                            (count(|k| matches!(k, BlockerKind::DocumentationMissing(_))), "with documented information partial or missing"),
+                        ];
                         view! {
-                            <p>{format!("{} blockers, heaviest first.", verdict.blockers.len())}</p>
+                            <ul class="blocker-summary">
+                                {summary.into_iter().filter(|(n, _)| *n > 0).map(|(n, what)| view! {
+                                    <li>{format!("{n} requirements {what}")}</li>
+                                }).collect_view()}
+                            </ul>
+                            <p>{format!("{} blockers, heaviest first{}.", verdict.blockers.len(),
+                                if verdict.blockers.len() > 50 { " (the first 50 are listed)" } else { "" })}</p>
                             <ol class="blockers">{shown}</ol>
                         }.into_any()
                     }}

@@ -11,6 +11,7 @@ use crate::domain::assessment::{
 };
 use crate::domain::catalogue::{self, top_level, DocKind, Requirement, REQUIREMENTS};
 use crate::domain::scoring::{percent, Scorecard};
+use crate::ui::components::keys::is_text_field;
 use crate::ui::components::title::set_title;
 use crate::ui::routes::Route;
 use crate::ui::state::{now, use_app, SaveState};
@@ -47,22 +48,6 @@ fn with_assessment<T>(
 ) -> Option<T> {
     app.assessments
         .with(|all| all.iter().find(|a| a.id == id).map(f))
-}
-
-fn is_text_field(e: &web_sys::KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|el| {
-            let tag = el.tag_name().to_lowercase();
-            tag == "textarea"
-                || tag == "select"
-                || (tag == "input" && {
-                    let kind = el.get_attribute("type").unwrap_or_default();
-                    !matches!(kind.as_str(), "radio" | "checkbox" | "button" | "submit")
-                })
-        })
-        .unwrap_or(false)
 }
 
 #[component]
@@ -115,6 +100,11 @@ fn WalkthroughFor(id: String) -> impl IntoView {
             }
         }
     };
+    // Pin the starting requirement in the URL, so that answering it does not move the page.
+    if query.with_untracked(|q| q.get("req").is_none()) {
+        let (go, start) = (go.clone(), current.get_untracked());
+        request_animation_frame(move || go(start));
+    }
     // Next or previous index, skipping answered requirements when the filter is on.
     let step = move |forward: bool| -> Option<usize> {
         let cur = current.get_untracked();
@@ -187,9 +177,12 @@ fn WalkthroughFor(id: String) -> impl IntoView {
     };
 
     let card = Memo::new(move |_| with_assessment(app, &id_s.get_value(), Scorecard::of));
+    // Keys work wherever focus is on the page (outside text fields).
+    let keys = window_event_listener(leptos::ev::keydown, on_key);
+    on_cleanup(move || keys.remove());
 
     view! {
-        <div class="walkthrough" on:keydown=on_key>
+        <div class="walkthrough">
             <header class="walk-header">
                 <h1>{move || name.get()}</h1>
                 <p class="meta">
