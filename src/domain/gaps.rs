@@ -1,0 +1,426 @@
+//! What the results pages show beyond scores: the gaps to close, the action plan, the documented-information
+//! checklist and the comparison with a baseline.
+//!
+//! Every function has an `_over` variant taking a chosen set of requirements (the whole catalogue in the app,
+//! small made-up sets in tests), as [`Scorecard::over`] does.
+
+use super::assessment::{ActionStatus, Answer, Assessment, DocStatus, Rating};
+use super::catalogue::{self, is_within, Clause, DocKind, Requirement, REQUIREMENTS};
+use super::scoring::Scorecard;
+use std::cmp::Ordering;
+
+/// Tolerance when comparing rating values, so that 0.6 - 0.4 never reads as a gap of 0.19999.
+const EPSILON: f64 = 1e-9;
+
+// ---------------------------------------------------------------------------------------------------------
+// Gap analysis
+// ---------------------------------------------------------------------------------------------------------
+
+/// How far one requirement is from the assessment's target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gap {
+    pub requirement: &'static Requirement,
+    /// None when unanswered; `Some(NotApplicable)` for a not-applicable answer without 8.2.3 justification.
+    pub rating: Option<Rating>,
+    /// The rating's value in 0..=1; None when unanswered or not applicable.
+    pub current: Option<f64>,
+    pub target: f64,
+    /// `target - current`, never negative; the whole target when there is no value.
+    pub gap: f64,
+    /// `gap * weight`: what closing this gap is worth.
+    pub priority: f64,
+}
+
+/// Gaps over the whole catalogue, largest priority first.
+pub fn gaps(a: &Assessment) -> Vec<Gap> {
+    gaps_over(a, REQUIREMENTS.iter())
+}
+
+/// Requirements below target among `reqs`, ordered by priority descending, then in the given order.
+pub fn gaps_over<'r>(a: &Assessment, reqs: impl Iterator<Item = &'r Requirement>) -> Vec<Gap>
+where
+    'r: 'static,
+{
+    let target = a.target.value().unwrap_or(0.0);
+    let mut found: Vec<Gap> = reqs
+        .filter_map(|r| gap_of(a, r, target))
+        .filter(|g| g.gap > EPSILON)
+        .collect();
+    // Stable: equal priorities keep the standard's order.
+    found.sort_by(|x, y| {
+        y.priority
+            .partial_cmp(&x.priority)
+            .unwrap_or(Ordering::Equal)
+    });
+    found
+}
+
+/// The gap of one requirement, or None when it is not applicable with a valid 8.2.3 justification.
+fn gap_of(a: &Assessment, r: &'static Requirement, target: f64) -> Option<Gap> {
+    let answer = a.answer(r.id);
+    let rating = answer.and_then(|x| x.rating);
+    if rating == Some(Rating::NotApplicable) && answer.is_some_and(is_justified_na) {
+        return None;
+    }
+    let current = rating.and_then(Rating::value);
+    let gap = (target - current.unwrap_or(0.0)).max(0.0);
+    Some(Gap {
+        requirement: r,
+        rating,
+        current,
+        target,
+        gap,
+        priority: gap * f64::from(r.weight),
+    })
+}
+
+/// Not applicable is only acceptable when another party meets the requirement under 8.2.3 control, with a reason.
+fn is_justified_na(answer: &Answer) -> bool {
+    answer.na_other_party && !answer.na_justification.trim().is_empty()
+}
+
+/// Narrows the gap list; each `None` field lets everything through.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GapFilter {
+    /// A clause number: keeps gaps at that clause or below it.
+    pub clause: Option<String>,
+    /// An owner name, compared trimmed and case-insensitively; `Some("")` keeps gaps nobody owns yet.
+    pub owner: Option<String>,
+    /// Keeps gaps whose action has this status (an untouched answer counts as open).
+    pub status: Option<ActionStatus>,
+}
+
+impl GapFilter {
+    pub fn matches(&self, a: &Assessment, g: &Gap) -> bool {
+        let answer = a.answer(g.requirement.id);
+        let clause_ok = self
+            .clause
+            .as_deref()
+            .is_none_or(|c| is_within(g.requirement.clause, c.trim()));
+        let owner_ok = self
+            .owner
+            .as_deref()
+            .is_none_or(|o| same_owner(o, answer.map_or("", |x| x.owner.as_str())));
+        let status_ok = self
+            .status
+            .is_none_or(|s| answer.map_or(ActionStatus::default(), |x| x.action_status) == s);
+        clause_ok && owner_ok && status_ok
+    }
+}
+
+fn same_owner(x: &str, y: &str) -> bool {
+    x.trim().to_lowercase() == y.trim().to_lowercase()
+}
+
+/// Distinct owners named in the answers (trimmed, one spelling per case-insensitive name), for the filter's list.
+pub fn owners(a: &Assessment) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for owner in a.answers.values().map(|x| x.owner.trim()) {
+        if !owner.is_empty() && !names.iter().any(|n| same_owner(n, owner)) {
+            names.push(owner.to_string());
+        }
+    }
+    names.sort_by_cached_key(|n| (n.to_lowercase(), n.clone()));
+    names
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Action plan
+// ---------------------------------------------------------------------------------------------------------
+
+/// One planned action, taken from an answer's action, owner, due date and status.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionItem {
+    pub requirement: &'static Requirement,
+    /// Trimmed; may be empty when only an owner or a due date was entered.
+    pub action: String,
+    pub owner: String,
+    /// `YYYY-MM-DD` or empty.
+    pub due: String,
+    pub status: ActionStatus,
+}
+
+impl ActionItem {
+    /// Past its due date and not done; `today` is `YYYY-MM-DD`, so plain string order is date order.
+    pub fn is_overdue(&self, today: &str) -> bool {
+        self.status != ActionStatus::Done && !self.due.is_empty() && self.due.as_str() < today
+    }
+}
+
+/// The action plan over the whole catalogue.
+pub fn action_plan(a: &Assessment) -> Vec<ActionItem> {
+    action_plan_over(a, REQUIREMENTS.iter())
+}
+
+/// Every answer among `reqs` with an action, owner or due date: what is not done first, then the earliest due
+/// date (none last), then the heaviest requirement, then the given order.
+pub fn action_plan_over<'r>(
+    a: &Assessment,
+    reqs: impl Iterator<Item = &'r Requirement>,
+) -> Vec<ActionItem>
+where
+    'r: 'static,
+{
+    let mut items: Vec<ActionItem> = reqs
+        .filter_map(|r| a.answer(r.id).and_then(|x| action_of(r, x)))
+        .collect();
+    items.sort_by(|x, y| {
+        let done = |i: &ActionItem| i.status == ActionStatus::Done;
+        done(x)
+            .cmp(&done(y))
+            .then_with(|| x.due.is_empty().cmp(&y.due.is_empty()))
+            .then_with(|| x.due.cmp(&y.due))
+            .then_with(|| y.requirement.weight.cmp(&x.requirement.weight))
+    });
+    items
+}
+
+fn action_of(r: &'static Requirement, answer: &Answer) -> Option<ActionItem> {
+    let item = ActionItem {
+        requirement: r,
+        action: answer.action.trim().to_string(),
+        owner: answer.owner.trim().to_string(),
+        due: answer.due.trim().to_string(),
+        status: answer.action_status,
+    };
+    let planned = !(item.action.is_empty() && item.owner.is_empty() && item.due.is_empty());
+    planned.then_some(item)
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Documented-information checklist
+// ---------------------------------------------------------------------------------------------------------
+
+/// One document to maintain or record to retain, with every requirement that asks for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocEntry {
+    pub kind: DocKind,
+    pub item: &'static str,
+    /// The clause of its first requirement, which decides where the entry is listed.
+    pub clause: &'static str,
+    pub requirements: Vec<&'static Requirement>,
+    /// The worst status checked on any of its requirements; None when none was checked.
+    pub status: Option<DocStatus>,
+}
+
+impl DocEntry {
+    /// The top-level clause number ("4" to "10") the entry is grouped under.
+    pub fn top_level(&self) -> &'static str {
+        self.clause.split('.').next().unwrap_or(self.clause)
+    }
+}
+
+/// The checklist over the whole catalogue, in the standard's order (so grouped by top-level clause).
+pub fn doc_checklist(a: &Assessment) -> Vec<DocEntry> {
+    doc_checklist_over(a, REQUIREMENTS.iter())
+}
+
+/// One entry per distinct (kind, item) among `reqs`, in order of first appearance.
+pub fn doc_checklist_over<'r>(
+    a: &Assessment,
+    reqs: impl Iterator<Item = &'r Requirement>,
+) -> Vec<DocEntry>
+where
+    'r: 'static,
+{
+    let mut entries: Vec<DocEntry> = Vec::new();
+    for r in reqs {
+        let (kind, Some(item)) = (r.doc, r.doc_item) else {
+            continue;
+        };
+        if kind == DocKind::None {
+            continue;
+        }
+        let status = a.answer(r.id).and_then(|x| x.doc_status);
+        match entries
+            .iter_mut()
+            .find(|e| e.kind == kind && e.item == item)
+        {
+            Some(entry) => {
+                entry.requirements.push(r);
+                entry.status = worst(entry.status, status);
+            }
+            None => entries.push(DocEntry {
+                kind,
+                item,
+                clause: r.clause,
+                requirements: vec![r],
+                status,
+            }),
+        }
+    }
+    entries
+}
+
+/// The worse of two checked statuses (missing < partial < present); unchecked ones do not count.
+fn worst(x: Option<DocStatus>, y: Option<DocStatus>) -> Option<DocStatus> {
+    let rank = |s: DocStatus| match s {
+        DocStatus::Missing => 0,
+        DocStatus::Partial => 1,
+        DocStatus::Present => 2,
+    };
+    match (x, y) {
+        (Some(x), Some(y)) => Some(if rank(y) < rank(x) { y } else { x }),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
+/// How complete the documented information is, over the entries that were checked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DocScore {
+    pub checked: usize,
+    pub total: usize,
+    /// Mean of present = 1, partial = 0.5, missing = 0; None when nothing was checked.
+    pub score: Option<f64>,
+}
+
+pub fn doc_score(entries: &[DocEntry]) -> DocScore {
+    let values: Vec<f64> = entries
+        .iter()
+        .filter_map(|e| e.status)
+        .map(|s| match s {
+            DocStatus::Present => 1.0,
+            DocStatus::Partial => 0.5,
+            DocStatus::Missing => 0.0,
+        })
+        .collect();
+    let checked = values.len();
+    DocScore {
+        checked,
+        total: entries.len(),
+        score: (checked > 0).then(|| values.iter().sum::<f64>() / checked as f64),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Comparison with a baseline
+// ---------------------------------------------------------------------------------------------------------
+
+/// How one requirement moved since the baseline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Improved,
+    Worsened,
+    Unchanged,
+    /// Answered now (not applicable included), not in the baseline.
+    New,
+    /// Answered in the baseline, not now.
+    Dropped,
+    /// Answered on both sides, one of them not applicable and the other not.
+    NotApplicable,
+}
+
+impl Change {
+    pub fn label(self) -> &'static str {
+        match self {
+            Change::Improved => "Improved",
+            Change::Worsened => "Worsened",
+            Change::Unchanged => "Unchanged",
+            Change::New => "Newly assessed",
+            Change::Dropped => "No longer assessed",
+            Change::NotApplicable => "Applicability changed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delta {
+    pub requirement: &'static Requirement,
+    pub before: Option<Rating>,
+    pub after: Option<Rating>,
+    pub change: Change,
+}
+
+/// One clause's score in the baseline and now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClauseDelta {
+    pub clause: &'static Clause,
+    pub before: Option<f64>,
+    pub after: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// Requirements answered on at least one side, in the standard's order (unchanged ones included).
+    pub deltas: Vec<Delta>,
+    /// Clauses 4 to 10 and their direct subclauses, in the standard's order.
+    pub clauses: Vec<ClauseDelta>,
+    pub improved: usize,
+    pub worsened: usize,
+    pub new: usize,
+    pub dropped: usize,
+}
+
+/// Compares over the whole catalogue. Scales may differ: ratings are compared by value.
+pub fn compare(baseline: &Assessment, current: &Assessment) -> Comparison {
+    compare_over(baseline, current, REQUIREMENTS.iter())
+}
+
+pub fn compare_over<'r>(
+    baseline: &Assessment,
+    current: &Assessment,
+    reqs: impl Iterator<Item = &'r Requirement>,
+) -> Comparison
+where
+    'r: 'static,
+{
+    let reqs: Vec<&'r Requirement> = reqs.collect();
+    let deltas: Vec<Delta> = reqs
+        .iter()
+        .copied()
+        .filter_map(|r| delta_of(r, baseline.rating(r.id), current.rating(r.id)))
+        .collect();
+    let count = |c: Change| deltas.iter().filter(|d| d.change == c).count();
+    let (improved, worsened, new, dropped) = (
+        count(Change::Improved),
+        count(Change::Worsened),
+        count(Change::New),
+        count(Change::Dropped),
+    );
+    let before = Scorecard::over(baseline, reqs.iter().copied());
+    let after = Scorecard::over(current, reqs.iter().copied());
+    let clauses = catalogue::CLAUSES
+        .iter()
+        .filter(|c| c.depth <= 2)
+        .map(|c| ClauseDelta {
+            clause: c,
+            before: before.clause(c.number).score(),
+            after: after.clause(c.number).score(),
+        })
+        .collect();
+    Comparison {
+        deltas,
+        clauses,
+        improved,
+        worsened,
+        new,
+        dropped,
+    }
+}
+
+/// None when the requirement is unanswered on both sides.
+fn delta_of(
+    r: &'static Requirement,
+    before: Option<Rating>,
+    after: Option<Rating>,
+) -> Option<Delta> {
+    let change = match (before, after) {
+        (None, None) => return None,
+        (None, Some(_)) => Change::New,
+        (Some(_), None) => Change::Dropped,
+        (Some(b), Some(n)) => match (b.value(), n.value()) {
+            (None, None) => Change::Unchanged,
+            (None, _) | (_, None) => Change::NotApplicable,
+            (Some(b), Some(n)) if n > b + EPSILON => Change::Improved,
+            (Some(b), Some(n)) if n < b - EPSILON => Change::Worsened,
+            _ => Change::Unchanged,
+        },
+    };
+    Some(Delta {
+        requirement: r,
+        before,
+        after,
+        change,
+    })
+}

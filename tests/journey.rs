@@ -1,0 +1,54 @@
+//! The certification journey read from an assessment.
+
+use iso20000_readiness::domain::assessment::{NewAssessment, Rating, Scale};
+use iso20000_readiness::domain::catalogue::{requirements_within, REQUIREMENTS};
+use iso20000_readiness::domain::journey::{journey, StepState};
+
+fn state(steps: &[iso20000_readiness::domain::journey::StepStatus], id: &str) -> StepState {
+    steps.iter().find(|s| s.id == id).unwrap().state
+}
+
+#[test]
+fn an_empty_assessment_is_at_the_start() {
+    let a = NewAssessment {
+        name: "x".into(),
+        ..Default::default()
+    }
+    .build("x".into(), 0.0)
+    .unwrap();
+    let steps = journey(&a);
+    assert_eq!(steps.len(), 7);
+    assert_eq!(state(&steps, "scope"), StepState::InProgress);
+    assert_eq!(state(&steps, "gap"), StepState::InProgress);
+    assert_eq!(state(&steps, "check"), StepState::Blocked);
+    assert_eq!(state(&steps, "certify"), StepState::NotYet);
+}
+
+#[test]
+fn internal_audit_not_in_place_stops_the_journey_before_stage_1() {
+    let mut a = NewAssessment {
+        name: "x".into(),
+        scale: Scale::Conformity,
+        ..Default::default()
+    }
+    .build("x".into(), 0.0)
+    .unwrap();
+    for r in REQUIREMENTS {
+        a.edit_answer(r.id, 1.0, |x| x.rating = Some(Rating::InPlace));
+    }
+    let steps = journey(&a);
+    assert!(steps.iter().all(|s| s.state != StepState::Blocked));
+    assert_eq!(state(&steps, "certify"), StepState::InProgress);
+    let audit = requirements_within("9.2").next().unwrap().id;
+    a.edit_answer(audit, 2.0, |x| x.rating = Some(Rating::NotInPlace));
+    let steps = journey(&a);
+    assert_eq!(state(&steps, "check"), StepState::Blocked);
+    assert!(steps
+        .iter()
+        .find(|s| s.id == "check")
+        .unwrap()
+        .note
+        .contains("stops before Stage 1"));
+    assert_eq!(state(&steps, "certify"), StepState::NotYet);
+    assert_eq!(state(&steps, "gap"), StepState::Done);
+}
