@@ -5,6 +5,7 @@ use leptos_router::components::{Route as RouteDef, Router, Routes, A};
 use leptos_router::path;
 
 use super::components::notices::NoticeArea;
+use super::components::update::UpdatePrompt;
 use super::pages;
 use super::routes::primary_nav;
 use super::state::AppState;
@@ -35,6 +36,7 @@ pub fn App() -> impl IntoView {
                 </nav>
             </header>
             <NoticeArea/>
+            <div class="notices"><UpdatePrompt/></div>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
                     <RouteDef path=path!("/") view=pages::home::Home/>

@@ -19,7 +19,12 @@ export async function launch() {
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
-  const problems = { console: [], pageErrors: [], foreign: [] };
+  const problems = { console: [], pageErrors: [], foreign: [], csp: [] };
+  // Content-Security-Policy violations are reported to the page; collect them.
+  await context.exposeBinding('__reportCsp', (_source, text) => problems.csp.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.__reportCsp(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   page.on('console', (m) => { if (m.type() === 'error') problems.console.push(m.text()); });
   page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
   context.on('request', (r) => {
@@ -39,4 +44,5 @@ export function assertClean(assert, problems) {
   assert.deepEqual(problems.pageErrors, [], 'page errors');
   assert.deepEqual(problems.console, [], 'console errors');
   assert.deepEqual(problems.foreign, [], 'requests that left the origin');
+  assert.deepEqual(problems.csp, [], 'Content-Security-Policy violations');
 }

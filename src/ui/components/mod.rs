@@ -6,3 +6,4 @@ pub mod keys;
 pub mod marked;
 pub mod notices;
 pub mod title;
+pub mod update;
