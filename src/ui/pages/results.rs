@@ -196,6 +196,7 @@ fn Charts(card: Scorecard, id: String) -> impl IntoView {
         .collect::<Vec<_>>()
         .join("; ");
     let heat = heat_map(&card);
+    let navigate = leptos_router::hooks::use_navigate();
     view! {
         <section>
             <h2>"Score per clause"</h2>
@@ -204,12 +205,17 @@ fn Charts(card: Scorecard, id: String) -> impl IntoView {
                     <svg viewBox=format!("0 0 {W} {}", H + 40.0) role="img" aria-label=format!("Bar chart of scores per clause. {alt}")>
                         {bars.iter().map(|b| {
                             let href = clause_link(&id, b.clause);
+                            let label = format!("Clause {}: {}. Open its requirements", b.label, percent(b.value));
+                            // SVG has no HTML anchors: the bar follows the link through the router.
+                            let (nav_click, nav_key) = (navigate.clone(), navigate.clone());
                             view! {
-                                <a href=href>
+                                <g class="chart-link" role="link" tabindex="0" aria-label=label
+                                    on:click={ let href = href.clone(); move |_| nav_click(&href, Default::default()) }
+                                    on:keydown=move |e: web_sys::KeyboardEvent| if e.key() == "Enter" { nav_key(&href, Default::default()) }>
                                     <rect x=b.x y=b.y width=b.width height=b.height.max(1.0) class="bar"/>
                                     <text x=b.x + b.width / 2.0 y=H + 16.0 text-anchor="middle" class="tick">{b.clause}</text>
                                     <text x=b.x + b.width / 2.0 y=(b.y - 4.0).max(12.0) text-anchor="middle" class="tick">{percent(b.value)}</text>
-                                </a>
+                                </g>
                             }
                         }).collect_view()}
                     </svg>
@@ -220,7 +226,7 @@ fn Charts(card: Scorecard, id: String) -> impl IntoView {
                         {rings.into_iter().map(|r| view! { <polygon points=r class="ring"/> }).collect_view()}
                         {points.iter().map(|p| view! {
                             <line x1=160 y1=160 x2=p.axis_x y2=p.axis_y class="axis"/>
-                            <a href=clause_link(&id, p.clause)><text x=p.label_x y=p.label_y text-anchor="middle" class="tick">{p.clause}</text></a>
+                            <text x=p.label_x y=p.label_y text-anchor="middle" class="tick">{p.clause}</text>
                         }).collect_view()}
                         <polygon points=poly class="area"/>
                     </svg>

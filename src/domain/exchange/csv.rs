@@ -1,0 +1,165 @@
+//! CSV for spreadsheets (RFC 4180): every answer, and the action plan.
+//!
+//! - UTF-8 with a byte order mark, so Excel detects the encoding instead of guessing a legacy code page.
+//! - CRLF after every record; a field containing a comma, a double quote, CR or LF is put in double quotes,
+//!   with each double quote doubled.
+//! - Formula injection: a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and some also treat
+//!   a leading tab or CR that way) as a formula, so a note such as `=HYPERLINK(...)` written by someone
+//!   else could act when the file is opened. Such cells get a leading `'`, which spreadsheets show as
+//!   text; the price is a visible `'` before notes that start with, for example, a dash.
+
+use crate::domain::assessment::{Answer, Assessment, DocStatus};
+use crate::domain::catalogue::{self, REQUIREMENTS};
+
+const BOM: &str = "\u{FEFF}";
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+const ANSWER_HEADER: [&str; 13] = [
+    "Clause",
+    "Requirement",
+    "Title",
+    "Rating",
+    "Score",
+    "Not applicable because",
+    "Notes",
+    "Evidence",
+    "Owner",
+    "Due date",
+    "Planned action",
+    "Action status",
+    "Documented information",
+];
+
+const ACTION_HEADER: [&str; 7] = [
+    "Clause",
+    "Requirement",
+    "Title",
+    "Action",
+    "Owner",
+    "Due date",
+    "Status",
+];
+
+/// One row per requirement of the catalogue, in its order, then any answered requirement the catalogue
+/// does not know (so nothing in the assessment is left out).
+pub fn answers_csv(a: &Assessment) -> String {
+    let mut csv = Csv::with_header(&ANSWER_HEADER);
+    for (clause, id, title) in rows_of(a) {
+        csv.record(&answer_row(clause, id, title, a.answer(id)));
+    }
+    csv.finish()
+}
+
+/// One row per requirement whose answer has an action, an owner or a due date, in catalogue order.
+pub fn action_plan_csv(a: &Assessment) -> String {
+    let mut csv = Csv::with_header(&ACTION_HEADER);
+    for (clause, id, title) in rows_of(a) {
+        let Some(answer) = a.answer(id).filter(|x| has_plan(x)) else {
+            continue;
+        };
+        csv.record(&[
+            clause,
+            id,
+            title,
+            &answer.action,
+            &answer.owner,
+            &answer.due,
+            answer.action_status.label(),
+        ]);
+    }
+    csv.finish()
+}
+
+/// Clause, id and title of every catalogue requirement, then of answered ids the catalogue lacks.
+fn rows_of(a: &Assessment) -> Vec<(&str, &str, &str)> {
+    let known = REQUIREMENTS.iter().map(|r| (r.clause, r.id, r.title));
+    let unknown = a
+        .answers
+        .keys()
+        .filter(|id| catalogue::requirement(id).is_none())
+        .map(|id| ("", id.as_str(), "(not in this version's catalogue)"));
+    known.chain(unknown).collect()
+}
+
+fn has_plan(answer: &Answer) -> bool {
+    [&answer.action, &answer.owner, &answer.due]
+        .iter()
+        .any(|text| !text.trim().is_empty())
+}
+
+fn answer_row(clause: &str, id: &str, title: &str, answer: Option<&Answer>) -> Vec<String> {
+    let blank = Answer::default();
+    let x = answer.unwrap_or(&blank);
+    let rating = x.rating.map_or("Not assessed".to_string(), |r| r.label());
+    let score = x
+        .rating
+        .and_then(|r| r.value())
+        .map_or(String::new(), |v| format!("{:.0}", v * 100.0));
+    let status = if has_plan(x) {
+        x.action_status.label()
+    } else {
+        ""
+    };
+    vec![
+        clause.into(),
+        id.into(),
+        title.into(),
+        rating,
+        score,
+        x.na_justification.clone(),
+        x.notes.clone(),
+        x.evidence.clone(),
+        x.owner.clone(),
+        x.due.clone(),
+        x.action.clone(),
+        status.into(),
+        x.doc_status.map_or("", doc_label).into(),
+    ]
+}
+
+fn doc_label(status: DocStatus) -> &'static str {
+    match status {
+        DocStatus::Present => "Present",
+        DocStatus::Partial => "Partial",
+        DocStatus::Missing => "Missing",
+    }
+}
+
+/// A CSV text being written.
+struct Csv(String);
+
+impl Csv {
+    fn with_header(header: &[&str]) -> Csv {
+        let mut csv = Csv(BOM.to_string());
+        csv.record(header);
+        csv
+    }
+
+    fn record<S: AsRef<str>>(&mut self, cells: &[S]) {
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                self.0.push(',');
+            }
+            self.0.push_str(&field(cell.as_ref()));
+        }
+        self.0.push_str("\r\n");
+    }
+
+    fn finish(self) -> String {
+        self.0
+    }
+}
+
+/// One cell, defused against formula injection, then quoted if RFC 4180 requires it.
+fn field(cell: &str) -> String {
+    let text = if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    };
+    if text.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
