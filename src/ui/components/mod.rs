@@ -2,6 +2,7 @@
 
 pub mod charts;
 pub mod download;
+pub mod export;
 pub mod keys;
 pub mod marked;
 pub mod notices;

@@ -41,6 +41,7 @@ pub fn AssessmentList() -> impl IntoView {
         <Show when=move || creating.get()>
             <CreateForm on_cancel=move || creating.set(false)/>
         </Show>
+        <super::import::ImportPanel/>
         <Show
             when=move || !app.assessments.with(|a| a.is_empty())
             fallback=|| view! { <p class="empty">"No assessment yet. Create one to start: it takes a minute to set up."</p> }

@@ -13,6 +13,7 @@ use crate::domain::gaps::{
 };
 use crate::domain::journey::journey;
 use crate::domain::scoring::{percent, BlockerKind, Scorecard, Verdict};
+use crate::ui::components::export::ExportMenu;
 use crate::ui::components::title::set_title;
 use crate::ui::pages::assessments::format_time;
 use crate::ui::routes::Route;
@@ -90,6 +91,7 @@ fn Dashboard(a: Assessment) -> impl IntoView {
                 "Print / save as PDF"
             </button>
         </p>
+        <ExportMenu id=id.clone()/>
         <section class="summary-cards" aria-label="Summary">
             <div class="stat"><span class="label">"Overall score"</span><span class="value">{percent(card.overall.score())}</span></div>
             <div class="stat"><span class="label">"Completion"</span><span class="value">{format!("{:.0} %", card.overall.completion() * 100.0)}</span></div>

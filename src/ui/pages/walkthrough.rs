@@ -11,6 +11,7 @@ use crate::domain::assessment::{
 };
 use crate::domain::catalogue::{self, top_level, DocKind, Requirement, REQUIREMENTS};
 use crate::domain::scoring::{percent, Scorecard};
+use crate::ui::components::export::ExportMenu;
 use crate::ui::components::keys::is_text_field;
 use crate::ui::components::title::set_title;
 use crate::ui::routes::Route;
@@ -202,6 +203,7 @@ fn WalkthroughFor(id: String) -> impl IntoView {
                     }
                 })}
                 <SaveIndicator/>
+                <ExportMenu id=id_s.get_value()/>
             </header>
             <div class="walk-layout">
                 <nav class="clause-side" aria-label="Clauses of this assessment">
