@@ -14,5 +14,35 @@ trap 'kill $SERVER 2>/dev/null || true' EXIT
 sleep 1
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
 node scripts/bench.mjs dist "http://127.0.0.1:$PORT"
+printf '\nContent compiled into the wasm (every string of src/content but the question bank, which loads on demand):\n'
+python3 - <<'PY'
+import glob, gzip, tomllib
+texts = []
+def walk(v):
+    if isinstance(v, str): texts.append(v)
+    elif isinstance(v, list): [walk(x) for x in v]
+    elif isinstance(v, dict): [walk(x) for x in v.values()]
+for f in sorted(glob.glob('src/content/*.toml') + glob.glob('src/content/requirements/*.toml')):
+    walk(tomllib.load(open(f, 'rb')))
+blob = '\0'.join(texts).encode()
+print(f"  {len(texts)} strings, {len(blob)/1024:.1f} KB raw, {len(gzip.compress(blob, 9))/1024:.1f} KB gzip")
+bank = b''.join(open(f, 'rb').read() for f in glob.glob('dist/questions.json'))
+print(f"  question bank (dist/questions.json, fetched by the exam pages): {len(bank)/1024:.1f} KB raw, {len(gzip.compress(bank, 9))/1024:.1f} KB gzip")
+PY
 printf '\nNative domain timings (cargo run --release --example bench)\n'
 cargo run --quiet --release --example bench
+
+printf '\nLighthouse (mobile preset, simulated throttling), CHROME_PATH=/usr/bin/chromium\n'
+for path in / /assessments /exam; do
+    CHROME_PATH=/usr/bin/chromium node_modules/.bin/lighthouse "http://127.0.0.1:$PORT$path" \
+        --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+        --only-categories=performance,accessibility,best-practices --output=json --output-path=/tmp/lighthouse.json --quiet
+    node -e "
+      const r = require('/tmp/lighthouse.json');
+      const c = r.categories, a = r.audits;
+      const s = (k) => Math.round(c[k].score * 100);
+      console.log('$path'.padEnd(14), 'performance', s('performance'), '| accessibility', s('accessibility'),
+        '| best practices', s('best-practices'), '| FCP', a['first-contentful-paint'].displayValue,
+        '| LCP', a['largest-contentful-paint'].displayValue, '| TBT', a['total-blocking-time'].displayValue);
+    "
+done
