@@ -303,17 +303,26 @@ pub struct ExamResult {
     pub per_clause: BTreeMap<String, (usize, usize)>,
 }
 
+/// Correct answers as a percentage of the questions (0 for none).
+pub fn score_percent(correct: usize, total: usize) -> f64 {
+    if total == 0 {
+        0.0
+    } else {
+        correct as f64 * 100.0 / total as f64
+    }
+}
+
+/// Passed when the score reaches the pass mark (26 of 40 at 65 % passes), in whole numbers.
+pub fn reaches_pass_mark(correct: usize, total: usize, pass_percent: u32) -> bool {
+    total > 0 && correct * 100 >= total * pass_percent as usize
+}
+
 impl ExamResult {
     pub fn percent(&self) -> f64 {
-        if self.total == 0 {
-            0.0
-        } else {
-            self.correct as f64 * 100.0 / self.total as f64
-        }
+        score_percent(self.correct, self.total)
     }
 
-    /// Passed when the score reaches the pass mark (26 of 40 at 65 % passes).
     pub fn passed(&self) -> bool {
-        self.total > 0 && self.correct * 100 >= self.total * self.pass_percent as usize
+        reaches_pass_mark(self.correct, self.total, self.pass_percent)
     }
 }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::attempt::{Attempt, Mode};
+use super::attempt::{reaches_pass_mark, score_percent, Attempt, Mode};
 use super::leitner::Leitner;
 use crate::domain::catalogue::Question;
 
@@ -25,14 +25,10 @@ pub struct AttemptSummary {
 
 impl AttemptSummary {
     pub fn percent(&self) -> f64 {
-        if self.total == 0 {
-            0.0
-        } else {
-            self.correct as f64 * 100.0 / self.total as f64
-        }
+        score_percent(self.correct, self.total)
     }
     pub fn passed(&self) -> bool {
-        self.total > 0 && self.correct * 100 >= self.total * self.pass_percent as usize
+        reaches_pass_mark(self.correct, self.total, self.pass_percent)
     }
 }
 

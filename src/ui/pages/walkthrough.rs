@@ -287,36 +287,31 @@ fn RequirementPanel(id: String, req: &'static Requirement, index: usize) -> impl
         app.update(&id_s.get_value(), |a| a.edit_answer(req.id, now(), f));
     };
     let clause = catalogue::clause(req.clause);
-    let text_field = move |field_id: &'static str,
-                           label: &'static str,
-                           rows: u32,
-                           get: fn(&Answer) -> String,
-                           set: fn(&mut Answer, String)| {
+    // One labelled free-text field of the answer: a text area (rows > 0) or a one-line input of `kind`.
+    let field = move |field_id: &'static str,
+                      label: &'static str,
+                      (rows, kind): (u32, &'static str),
+                      get: fn(&Answer) -> String,
+                      set: fn(&mut Answer, String)| {
         let input_id = format!("{field_id}-{}", req.id);
+        let on_input = move |e: leptos::ev::Event| {
+            let v = event_target_value(&e);
+            edit(Box::new(move |a| set(a, v)));
+        };
+        let control = if rows > 0 {
+            view! { <textarea id=input_id.clone() rows=rows maxlength="20000" prop:value=move || answer.with(get) on:input=on_input></textarea> }.into_any()
+        } else {
+            view! { <input id=input_id.clone() type=kind maxlength="500" prop:value=move || answer.with(get) on:input=on_input/> }.into_any()
+        };
         view! {
             <div class="field">
-                <label for=input_id.clone()>{label}</label>
-                <textarea id=input_id rows=rows maxlength="20000"
-                    prop:value=move || answer.with(get)
-                    on:input=move |e| { let v = event_target_value(&e); edit(Box::new(move |a| set(a, v))); }></textarea>
+                <label for=input_id>{label}</label>
+                {control}
             </div>
         }
     };
-    let line_field = move |field_id: &'static str,
-                           label: &'static str,
-                           kind: &'static str,
-                           get: fn(&Answer) -> String,
-                           set: fn(&mut Answer, String)| {
-        let input_id = format!("{field_id}-{}", req.id);
-        view! {
-            <div class="field">
-                <label for=input_id.clone()>{label}</label>
-                <input id=input_id type=kind maxlength="500"
-                    prop:value=move || answer.with(get)
-                    on:input=move |e| { let v = event_target_value(&e); edit(Box::new(move |a| set(a, v))); }/>
-            </div>
-        }
-    };
+    let text_field = move |id, label, rows, get, set| field(id, label, (rows, "text"), get, set);
+    let line_field = move |id, label, kind, get, set| field(id, label, (0, kind), get, set);
     let ratings: Vec<(usize, Rating)> = scale.ratings().into_iter().enumerate().collect();
     view! {
         <article class="requirement-panel" aria-labelledby="req-title">
