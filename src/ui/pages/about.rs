@@ -36,6 +36,15 @@ pub fn About() -> impl IntoView {
             <p>"This tool is independent and not affiliated with ISO, IEC or any certification or examination body."</p>
         </section>
         <section>
+            <h2>"Result file format"</h2>
+            <p>
+                "Exported result files are JSON with a SHA-256 checksum of their content, so that changes made after "
+                "export are detected on import. Their structure is described by a "
+                <a href="/result-format.schema.json">"JSON Schema"</a>
+                ", so that other tools can read and validate them."
+            </p>
+        </section>
+        <section>
             <h2>"Licence"</h2>
             <p>"The app's code and content are published under the MIT licence."</p>
         </section>
