@@ -137,3 +137,15 @@ test('two result files are consolidated and saved as a new assessment', async ()
   assertClean(assert, problems);
   await context.close();
 });
+
+test('the JSON Schema of the result format is linked from /about and served', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await visit(page, '/about');
+  const href = await page.getByRole('link', { name: 'JSON Schema' }).getAttribute('href');
+  const res = await page.request.get(new URL(href, page.url()).href);
+  assert.equal(res.status(), 200);
+  const schema = await res.json();
+  assert.match(schema.$schema, /2020-12/);
+  assertClean(assert, problems);
+  await context.close();
+});
