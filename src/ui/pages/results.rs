@@ -264,7 +264,7 @@ fn Charts(card: Scorecard, id: String) -> impl IntoView {
                                         href=clause_link(&id, cell.clause.number)
                                         title=format!("{} {}", cell.clause.number, cell.clause.title)>
                                         <span class="num">{cell.clause.number}</span>
-                                        <span>{format!("{} · {}", percent(cell.value), cell.band.label())}</span>
+                                        <span>{match cell.value { Some(_) => format!("{} · {}", percent(cell.value), cell.band.label()), None => cell.band.label().to_string() }}</span>
                                     </a>
                                 </li>
                             }).collect_view()}
