@@ -204,7 +204,7 @@ fn Charts(card: Scorecard, id: String) -> impl IntoView {
             <h2>"Score per clause"</h2>
             <div class="chart-row">
                 <figure class="chart">
-                    <svg viewBox=format!("0 0 {W} {}", H + 40.0) role="img" aria-label=format!("Bar chart of scores per clause. {alt}")>
+                    <svg viewBox=format!("0 0 {W} {}", H + 40.0) role="group" aria-label=format!("Bar chart of scores per clause. {alt}")>
                         {bars.iter().map(|b| {
                             let href = clause_link(&id, b.clause);
                             let label = format!("Clause {}: {}. Open its requirements", b.label, percent(b.value));
