@@ -1402,3 +1402,151 @@ fn the_json_schema_describes_what_export_writes() {
     assert_eq!(defs["id"]["maxLength"], MAX_ID_CHARS);
     assert_eq!(defs["label"]["maxLength"], MAX_LABEL_CHARS);
 }
+
+// ------------------------------------------------------------------------- fuzzing regressions (fuzz/)
+
+/// `sample()` as a result file, with the text of its `created` or `updated` number replaced.
+fn export_with_time(key: &str, number: &str) -> Vec<u8> {
+    let a = sample();
+    let current = if key == "created" {
+        a.created
+    } else {
+        a.updated
+    };
+    let from = format!("\"{key}\": {}", serde_json::to_string(&current).unwrap());
+    let text = export(&a);
+    assert!(text.contains(&from), "{text}");
+    text.replace(&from, &format!("\"{key}\": {number}"))
+        .into_bytes()
+}
+
+/// Found by `fuzz/fuzz_targets/import_result.rs`: serde_json reads this number one bit off, and reading its
+/// export off again gave another assessment. A time must lie between 1970 and the year 9999.
+#[test]
+fn fuzz_a_time_outside_1970_to_9999_is_refused() {
+    let crash =
+        "1700000000888888888888888888888888888888888888888888888888888888888888888888888000.0";
+    for (number, shown) in [
+        (crash, "1.700000000888889e+81"),
+        ("-1.0", "-1.0"),
+        ("253402300800000", "253402300800000.0"),
+    ] {
+        let (path, problem) = invalid_path(import(&export_with_time("created", number)));
+        assert_eq!(path, "assessment.created");
+        assert!(
+            problem.starts_with(
+                "should be a time in milliseconds since 1 January 1970 up to the year 9999"
+            ),
+            "{problem}"
+        );
+        assert!(problem.ends_with(&format!("but is {shown}")), "{problem}");
+    }
+    let latest = import(&export_with_time("created", "253402300799999.0")).unwrap();
+    assert_eq!(latest.assessment.created, 253_402_300_799_999.0);
+}
+
+/// Found by `fuzz/fuzz_targets/import_backup.rs`: a fraction of a millisecond too long for serde_json to read
+/// exactly came back changed from the backup's own export. It is now settled on import, to the nearest
+/// whole millisecond when it would not read back, so the export reads back unchanged and unflagged.
+#[test]
+fn fuzz_an_overlong_fraction_of_a_millisecond_survives_export() {
+    let long = format!("1763886400000.0{}", "9".repeat(107));
+    let mut a = import(&export_with_time("updated", &long))
+        .unwrap()
+        .assessment;
+    assert!(
+        (a.updated - 1_763_886_400_000.1).abs() < 0.5,
+        "{}",
+        a.updated
+    );
+    a.id = "b1".into();
+    let exam = json!({"attempts": []});
+    let file = export_backup(
+        &[a.clone()],
+        &exam,
+        "0.1.0",
+        "2026.1",
+        "2026-11-22T10:15:00Z",
+    );
+    let once = import_backup(file.as_bytes(), &is_catalogue_requirement).unwrap();
+    assert_eq!(once.assessments, vec![a.clone()]);
+    assert_eq!(once.warnings, vec![]);
+    let again = export_backup(
+        &once.assessments,
+        &exam,
+        "0.1.0",
+        "2026.1",
+        "2026-11-22T10:15:00Z",
+    );
+    assert_eq!(again, file, "a second export writes the same file");
+}
+
+/// Found by `fuzz/fuzz_targets/decode_assessment.rs`: a stored assessment whose time serde_json reads one
+/// bit off changed on every save. Out of range it is now unreadable (and quarantined); in range it is
+/// settled so that saving and loading gives it back unchanged.
+#[test]
+fn fuzz_a_stored_time_is_checked_and_settled() {
+    use iso20000_readiness::domain::persistence::{decode, encode, DecodeError, DocumentKind};
+    let stored = encode(&sample(), "0.1.0");
+    let with_updated = |number: &str| {
+        stored.replace(
+            "\"updated\":1763886400000.5",
+            &format!("\"updated\":{number}"),
+        )
+    };
+    let crash = format!("1763886400{}.0", "0".repeat(68));
+    match decode::<Assessment>(&with_updated(&crash), DocumentKind::Assessment) {
+        Err(DecodeError::Corrupt(why)) => assert!(
+            why.starts_with("its updated time, 1.7638863999999998e+77, is not a time between 1970 and the year 9999"),
+            "{why}"
+        ),
+        other => panic!("{other:?}"),
+    }
+    let long = format!("1763886400000.0{}", "9".repeat(107));
+    let loaded: Assessment = decode(&with_updated(&long), DocumentKind::Assessment).unwrap();
+    assert!(
+        (loaded.updated - 1_763_886_400_000.1).abs() < 0.5,
+        "{}",
+        loaded.updated
+    );
+    let reloaded: Assessment = decode(&encode(&loaded, "0.1.0"), DocumentKind::Assessment).unwrap();
+    assert_eq!(reloaded, loaded);
+}
+
+/// Found by `fuzz/fuzz_targets/import_backup.rs` once assessment times were settled: a number in the exam
+/// history that serde_json reads one bit off came back changed (and flagged as tampered with) from the
+/// backup's own export. The app never writes such a number, so a backup holding one is refused.
+#[test]
+fn fuzz_an_exam_number_that_would_not_read_back_is_refused() {
+    let backup_with_score = |score: &str| {
+        let exam = json!({"attempts": [{"score": 1.5}]});
+        let file = export_backup(
+            &[sample()],
+            &exam,
+            "0.1.0",
+            "2026.1",
+            "2026-11-22T10:15:00Z",
+        );
+        assert!(file.contains("\"score\": 1.5"), "{file}");
+        file.replace("\"score\": 1.5", &format!("\"score\": {score}"))
+    };
+    let crash = format!("1.75{}", "7".repeat(45));
+    let refused = import_backup(
+        backup_with_score(&crash).as_bytes(),
+        &is_catalogue_requirement,
+    );
+    assert_eq!(
+        refused,
+        Err(invalid(
+            "data.exam.attempts[0].score",
+            "is 1.7577777777777779, a number with more digits than the app writes or can read back \
+             exactly; shorten it"
+        ))
+    );
+    let shortened = import_backup(
+        backup_with_score("1.7577").as_bytes(),
+        &is_catalogue_requirement,
+    )
+    .unwrap();
+    assert_eq!(shortened.exam, json!({"attempts": [{"score": 1.7577}]}));
+}

@@ -109,7 +109,10 @@ pub fn decode<T: DeserializeOwned>(raw: &str, kind: DocumentKind) -> Result<T, D
     if schema > SCHEMA_VERSION {
         return Err(DecodeError::TooNew(schema));
     }
-    let data = migrate(kind, schema, data).map_err(DecodeError::Corrupt)?;
+    let mut data = migrate(kind, schema, data).map_err(DecodeError::Corrupt)?;
+    if kind == DocumentKind::Assessment {
+        settle_times(&mut data).map_err(DecodeError::Corrupt)?;
+    }
     serde_json::from_value(data)
         .map_err(|e| DecodeError::Corrupt(format!("unexpected content: {e}")))
 }
@@ -145,6 +148,55 @@ fn migrate_assessment_0_to_1(mut data: Value) -> Result<Value, String> {
         obj.insert("target".into(), Value::String(target.into()));
     }
     Ok(data)
+}
+
+/// The latest time an assessment may carry: 9999-12-31T23:59:59.999Z, in milliseconds since 1970.
+pub const LATEST_TIMESTAMP_MS: f64 = 253_402_300_799_999.0;
+
+/// Whether `x`, written as the app writes numbers, reads back as the same number. serde_json (built without
+/// its `float_roundtrip` feature) reads some numbers one bit off: `1763886400000.0999` comes back as
+/// `1763886400000.1`, `1.7638863999999998e77` as `1.7638863999999996e77`. Such a number would change on
+/// every save, export or backup, and a re-imported export would fail its own checksum.
+pub(crate) fn reads_back_unchanged(x: f64) -> bool {
+    serde_json::to_string(&x)
+        .ok()
+        .and_then(|text| serde_json::from_str::<f64>(&text).ok())
+        == Some(x)
+}
+
+/// A time in milliseconds since 1970 that survives being written and read back: `None` outside 1970 to
+/// 9999; otherwise `ms`, or `ms` rounded to a whole millisecond if it would not read back unchanged. A whole
+/// number up to [`LATEST_TIMESTAMP_MS`] is written `n.0` and read as `10n / 10`, both exact in an f64
+/// (10n < 2^53), so it always reads back.
+pub(crate) fn settled_timestamp(ms: f64) -> Option<f64> {
+    if !(0.0..=LATEST_TIMESTAMP_MS).contains(&ms) {
+        return None;
+    }
+    Some(if reads_back_unchanged(ms) {
+        ms
+    } else {
+        ms.round()
+    })
+}
+
+/// Settles an assessment's `created` and `updated` (see [`settled_timestamp`]); a value of another type is
+/// left for deserialisation to refuse.
+fn settle_times(data: &mut Value) -> Result<(), String> {
+    for key in ["created", "updated"] {
+        let Some(Value::Number(n)) = data.get_mut(key) else {
+            continue;
+        };
+        let ms = n.as_f64().unwrap_or(f64::NAN);
+        let settled = settled_timestamp(ms).ok_or_else(|| {
+            format!(
+                "its {key} time, {n}, is not a time between 1970 and the year 9999 in milliseconds"
+            )
+        })?;
+        if settled != ms {
+            *n = serde_json::Number::from_f64(settled).unwrap_or_else(|| n.clone());
+        }
+    }
+    Ok(())
 }
 
 /// A stored value the app could not read, kept aside under its own key.

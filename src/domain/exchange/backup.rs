@@ -7,11 +7,12 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::decode::{decode_assessment, reject_duplicates, Fields};
-use super::errors::{FileKind, ImportError, ImportWarning};
+use super::errors::{shorten, FileKind, ImportError, ImportWarning};
 use super::read::{checksum_warning, header, label, parse_json};
 use super::result_file::{unknown_requirements, FileAssessment};
 use super::{checksum, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES};
 use crate::domain::assessment::Assessment;
+use crate::domain::persistence::reads_back_unchanged;
 
 #[derive(Serialize)]
 struct BackupData<'a> {
@@ -96,6 +97,7 @@ pub fn import_backup(
     let data = Fields::of(data_value, "data")?;
     let assessments = decode_assessments(data.required("assessments")?)?;
     let exam = data.required("exam")?.clone();
+    refuse_inexact_numbers(&exam, "data.exam")?;
     let mut warnings: Vec<ImportWarning> = checksum_warning(obj, data_value)?.into_iter().collect();
     warnings.extend(unknown_requirements(
         assessments.iter(),
@@ -138,4 +140,31 @@ fn decode_assessments(value: &Value) -> Result<Vec<Assessment>, ImportError> {
     let ids: Vec<(String, ())> = assessments.iter().map(|a| (a.id.clone(), ())).collect();
     reject_duplicates(&ids, PATH)?;
     Ok(assessments)
+}
+
+/// Refuses a number that would come back changed from the backup's own export, and so be flagged as
+/// tampered with: serde_json reads some long numbers one bit off (see [`reads_back_unchanged`]). The app
+/// writes only whole milliseconds and counts in the exam history, which read back exactly.
+fn refuse_inexact_numbers(value: &Value, path: &str) -> Result<(), ImportError> {
+    match value {
+        Value::Number(n) if is_inexact(n) => Err(ImportError::invalid(
+            path,
+            format!(
+                "is {n}, a number with more digits than the app writes or can read back exactly; shorten it"
+            ),
+        )),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, item)| refuse_inexact_numbers(item, &format!("{path}[{i}]"))),
+        Value::Object(map) => map.iter().try_for_each(|(key, member)| {
+            refuse_inexact_numbers(member, &format!("{path}.{}", shorten(key, 40)))
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Integers always read back; only a number read as a float can drift.
+fn is_inexact(n: &serde_json::Number) -> bool {
+    n.is_f64() && n.as_f64().is_some_and(|x| !reads_back_unchanged(x))
 }

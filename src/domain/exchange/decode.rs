@@ -9,6 +9,7 @@ use super::errors::{shorten, ImportError};
 use super::read::kind_name;
 use super::MAX_ID_CHARS;
 use crate::domain::assessment::{Answer, Assessment, Rating, Scale, MAX_TEXT};
+use crate::domain::persistence::settled_timestamp;
 
 /// Decodes and validates the assessment at `path`, whose answers are a list of objects with an `id`.
 /// Checks run in this order: types, duplicate ids, text lengths, ratings against the scale.
@@ -32,8 +33,8 @@ fn decode_header(f: &Fields) -> Result<Assessment, ImportError> {
         assessor: f.text("assessor")?,
         scale: f.choice("scale", "\"conformity\" or \"capability\"")?,
         target: f.choice("target", RATINGS)?,
-        created: f.number("created")?,
-        updated: f.number("updated")?,
+        created: f.timestamp("created")?,
+        updated: f.timestamp("updated")?,
         answers: BTreeMap::new(),
     })
 }
@@ -259,6 +260,22 @@ impl<'a> Fields<'a> {
         value
             .as_f64()
             .ok_or_else(|| self.wrong_type(key, "a number", value))
+    }
+
+    /// A time in milliseconds since 1970, settled so that exporting it again gives the same number
+    /// (see [`settled_timestamp`]).
+    fn timestamp(&self, key: &str) -> Result<f64, ImportError> {
+        let ms = self.number(key)?;
+        settled_timestamp(ms).ok_or_else(|| {
+            ImportError::invalid(
+                &self.path_of(key),
+                format!(
+                    "should be a time in milliseconds since 1 January 1970 up to the year 9999 (such as \
+                     1763800000000.0) but is {}",
+                    serde_json::to_string(&ms).unwrap_or_default()
+                ),
+            )
+        })
     }
 
     /// One of the names of an enum (a scale, a rating, a status).
