@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, visit, assertClean } from './helpers.mjs';
+import { launch, openPage, visit, assertClean, createAssessment } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,17 +28,6 @@ async function axe(page, where) {
 
 function assertNone(found, what) {
   assert.equal(found.length, 0, `${what}:\n  ${found.join('\n  ')}`);
-}
-
-/** Creates an assessment through the form and waits for its walkthrough. */
-async function createAssessment(page, name) {
-  await visit(page, '/assessments');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name (required)').fill(name);
-  await page.getByLabel('Organisation').fill('Example IT Services');
-  await page.getByRole('button', { name: 'Create and start' }).click();
-  await page.waitForURL(/\/assessments\/a[0-9a-f]+/);
-  await page.locator('.requirement-panel h2').waitFor();
 }
 
 /** Downloads the walkthrough's result file: its name and bytes. */

@@ -2,25 +2,15 @@
 // corrupt storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, visit, assertClean, BASE } from './helpers.mjs';
+import { launch, openPage, visit, assertClean, BASE, createAssessment } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function create(page, name) {
-  await visit(page, '/assessments');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name (required)').fill(name);
-  await page.getByLabel('Organisation').fill('Example IT Services');
-  await page.getByRole('button', { name: 'Create and start' }).click();
-  await page.waitForURL(/\/assessments\/a[0-9a-f]+/);
-  await page.locator('.requirement-panel h2').waitFor();
-}
-
 test('answers given with the keyboard are saved and survive a reload', async () => {
   const { context, page, problems } = await openPage(browser);
-  await create(page, 'Keyboard baseline');
+  await createAssessment(page, 'Keyboard baseline');
   // Twelve requirements: digit 3 (in place) or 1 (not in place), then J to move on.
   const keys = ['3', '3', '1', '3', '2', '3', '3', '1', '3', '2', '3', '3'];
   for (const k of keys) {
@@ -44,7 +34,7 @@ test('answers given with the keyboard are saved and survive a reload', async () 
 
 test('not applicable asks for a justification and the results show it as a blocker', async () => {
   const { context, page, problems } = await openPage(browser);
-  await create(page, 'N/A check');
+  await createAssessment(page, 'N/A check');
   await page.keyboard.press('n');
   await page.getByText('ISO/IEC 20000-1 allows no exclusions from clauses 4 to 10.').waitFor();
   await page.getByText('a not-applicable answer needs a justification').waitFor();
@@ -60,7 +50,7 @@ test('not applicable asks for a justification and the results show it as a block
 
 test('corrupt stored data: the app starts, says what happened, offers the raw data and keeps the rest', async () => {
   const { context, page } = await openPage(browser);
-  await create(page, 'Survivor');
+  await createAssessment(page, 'Survivor');
   await page.getByText('All changes saved in this browser').waitFor();
   await page.evaluate(() => localStorage.setItem('iso20000.assessment.broken', '{"schema":1,"data":{"name":'));
   await visit(page, '/assessments');
@@ -80,7 +70,7 @@ test('corrupt stored data: the app starts, says what happened, offers the raw da
 
 test('rename, duplicate and delete with undo', async () => {
   const { context, page, problems } = await openPage(browser);
-  await create(page, 'Original');
+  await createAssessment(page, 'Original');
   await visit(page, '/assessments');
   await page.getByRole('button', { name: 'Duplicate' }).click();
   await page.getByRole('link', { name: 'Original (copy)' }).waitFor();

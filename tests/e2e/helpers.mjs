@@ -46,3 +46,14 @@ export function assertClean(assert, problems) {
   assert.deepEqual(problems.foreign, [], 'requests that left the origin');
   assert.deepEqual(problems.csp, [], 'Content-Security-Policy violations');
 }
+
+/** Creates an assessment through the form and waits for its walkthrough. */
+export async function createAssessment(page, name, organisation = 'Example IT Services') {
+  await visit(page, '/assessments');
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByLabel('Name (required)').fill(name);
+  await page.getByLabel('Organisation').fill(organisation);
+  await page.getByRole('button', { name: 'Create and start' }).click();
+  await page.waitForURL(/\/assessments\/a[0-9a-f]+/);
+  await page.locator('.requirement-panel h2').waitFor();
+}

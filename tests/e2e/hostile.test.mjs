@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, visit, assertClean } from './helpers.mjs';
+import { launch, openPage, visit, assertClean, createAssessment } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -72,11 +72,7 @@ test('hostile text typed into every field shows as text and runs nothing', async
 
 test('hostile text inside an imported result file shows as text and runs nothing', async () => {
   const { context, page, problems } = await openPage(browser);
-  await visit(page, '/assessments');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name (required)').fill('Carrier');
-  await page.getByRole('button', { name: 'Create and start' }).click();
-  await page.locator('.requirement-panel h2').waitFor();
+  await createAssessment(page, 'Carrier');
   await page.keyboard.press('3');
   await page.getByText('All changes saved in this browser').waitFor();
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Result file (JSON)' }).click()]);

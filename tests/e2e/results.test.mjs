@@ -2,7 +2,7 @@
 // report has its cover and appendix.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, visit, assertClean, BASE } from './helpers.mjs';
+import { launch, openPage, visit, assertClean, BASE, createAssessment } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -10,12 +10,7 @@ after(async () => { await browser?.close(); });
 
 test('dashboard numbers, click-through from a chart, and a printable report', async () => {
   const { context, page, problems } = await openPage(browser);
-  await visit(page, '/assessments');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name (required)').fill('Dashboard check');
-  await page.getByLabel('Organisation').fill('Acme Services');
-  await page.getByRole('button', { name: 'Create and start' }).click();
-  await page.locator('.requirement-panel h2').waitFor();
+  await createAssessment(page, 'Dashboard check', 'Acme Services');
   // Clause 4 has 18 requirements: all "partially in place" gives exactly 50 % whatever the weights.
   const side = await page.getByRole('button', { name: /4\s+Context of the organization/ }).locator('..').innerText();
   const total4 = Number(side.match(/\/(\d+)/)[1]);
@@ -64,11 +59,7 @@ test('dashboard numbers, click-through from a chart, and a printable report', as
 
 test('the action plan status is edited in place and saved', async () => {
   const { context, page, problems } = await openPage(browser);
-  await visit(page, '/assessments');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name (required)').fill('Actions');
-  await page.getByRole('button', { name: 'Create and start' }).click();
-  await page.locator('.requirement-panel h2').waitFor();
+  await createAssessment(page, 'Actions');
   await page.getByText('Notes, evidence and actions').click();
   await page.getByLabel('Planned action').fill('Write the SMS scope statement');
   await page.getByLabel('Owner').fill('Dana');

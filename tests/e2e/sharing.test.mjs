@@ -5,19 +5,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage, visit, assertClean } from './helpers.mjs';
+import { launch, openPage, visit, assertClean, createAssessment } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 async function filled(page, name) {
-  await visit(page, '/assessments');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name (required)').fill(name);
-  await page.getByLabel('Organisation').fill('Exporter Ltd');
-  await page.getByRole('button', { name: 'Create and start' }).click();
-  await page.locator('.requirement-panel h2').waitFor();
+  await createAssessment(page, name, 'Exporter Ltd');
   for (const k of ['3', '2', '1', '3', '3', '2', 'n', '3']) {
     await page.keyboard.press(k);
     await page.keyboard.press('j');
