@@ -335,3 +335,15 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn form_values_map_back_to_statuses() {
+    use iso20000_readiness::domain::assessment::ActionStatus;
+    assert_eq!(DocStatus::from_key("partial"), Some(DocStatus::Partial));
+    assert_eq!(DocStatus::from_key(""), None);
+    assert_eq!(
+        ActionStatus::from_label("In progress"),
+        ActionStatus::InProgress
+    );
+    assert_eq!(ActionStatus::from_label("nonsense"), ActionStatus::Open);
+}

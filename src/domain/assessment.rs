@@ -153,6 +153,14 @@ impl ActionStatus {
             ActionStatus::Done => "Done",
         }
     }
+
+    /// The status whose label is `label` (as a form's select sends it back); Open for anything else.
+    pub fn from_label(label: &str) -> ActionStatus {
+        ActionStatus::ALL
+            .into_iter()
+            .find(|s| s.label() == label)
+            .unwrap_or_default()
+    }
 }
 
 /// Whether the documented information a requirement asks for exists.
@@ -162,6 +170,18 @@ pub enum DocStatus {
     Present,
     Partial,
     Missing,
+}
+
+impl DocStatus {
+    /// The value a form's select uses for a status ("" stands for not checked).
+    pub fn from_key(key: &str) -> Option<DocStatus> {
+        match key {
+            "present" => Some(DocStatus::Present),
+            "partial" => Some(DocStatus::Partial),
+            "missing" => Some(DocStatus::Missing),
+            _ => None,
+        }
+    }
 }
 
 /// The answer to one requirement. Every field but the rating is optional free text.

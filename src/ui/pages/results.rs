@@ -402,7 +402,7 @@ fn ActionPlan(a: Assessment, app: AppState) -> impl IntoView {
                                                 <label class="visually-hidden" for=sel.clone()>{format!("Status of the action for {req}")}</label>
                                                 <select id=sel on:change=move |e| {
                                                     let v = event_target_value(&e);
-                                                    let s = ActionStatus::ALL.into_iter().find(|s| s.label() == v).unwrap_or_default();
+                                                    let s = ActionStatus::from_label(&v);
                                                     app.update(&id.get_value(), |a| a.edit_answer(req, now(), |x| x.action_status = s));
                                                 }>
                                                     {ActionStatus::ALL.into_iter().map(|s| view! {
@@ -446,7 +446,7 @@ fn DocChecklist(a: Assessment, app: AppState) -> impl IntoView {
                                     <span class="meta">{format!(" ({})", reqs.join(", "))}</span>
                                     <select id=sel on:change=move |ev| {
                                         let v = event_target_value(&ev);
-                                        let s = match v.as_str() { "present" => Some(DocStatus::Present), "partial" => Some(DocStatus::Partial), "missing" => Some(DocStatus::Missing), _ => None };
+                                        let s = DocStatus::from_key(&v);
                                         let reqs = reqs.clone();
                                         app.update(&id.get_value(), move |a| for r in reqs { a.edit_answer(r, now(), |x| x.doc_status = s) });
                                     }>

@@ -384,7 +384,7 @@ fn RequirementPanel(id: String, req: &'static Requirement, index: usize) -> impl
                         <label for=sel_id.clone()>{format!("{kind}: {item}")}</label>
                         <select id=sel_id on:change=move |e| {
                             let v = event_target_value(&e);
-                            let s = match v.as_str() { "present" => Some(DocStatus::Present), "partial" => Some(DocStatus::Partial), "missing" => Some(DocStatus::Missing), _ => None };
+                            let s = DocStatus::from_key(&v);
                             edit(Box::new(move |a| a.doc_status = s));
                         }>
                             <option value="" selected=move || answer.with(|a| a.doc_status.is_none())>"Not checked"</option>
@@ -407,7 +407,7 @@ fn RequirementPanel(id: String, req: &'static Requirement, index: usize) -> impl
                         <label for=format!("status-{}", req.id)>"Action status"</label>
                         <select id=format!("status-{}", req.id) on:change=move |e| {
                             let v = event_target_value(&e);
-                            let s = ActionStatus::ALL.into_iter().find(|s| s.label() == v).unwrap_or_default();
+                            let s = ActionStatus::from_label(&v);
                             edit(Box::new(move |a| a.action_status = s));
                         }>
                             {ActionStatus::ALL.into_iter().map(|s| view! {
