@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Trunk post-build step (Trunk.toml [[hooks]] stage = "post_build"), run on the staging folder.
 
-1. Moves the loader script Trunk inlines into index.html to its own file, so that the Content-Security-Policy
-   can forbid inline scripts altogether (script-src 'self' 'wasm-unsafe-eval').
+1. Writes the loader script for the wasm that scripts/build_wasm.sh put in wasm-<hash>/ (Trunk's own Rust
+   pipeline is skipped: it cannot split wasm), as a file of its own so that the Content-Security-Policy can
+   forbid inline scripts altogether (script-src 'self' 'wasm-unsafe-eval'), with preload hints.
 2. Writes the service worker with the exact list of files to precache and a cache name derived from their
    contents: every deployment gets a new cache, and old caches are deleted on activation.
 3. Writes the web app manifest.
@@ -21,6 +22,12 @@ CSP = (
     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; "
     "manifest-src 'self'; worker-src 'self'"
 )
+
+WASM_NAME = "iso20000_readiness"
+
+LOADER = """import init from '%(glue)s';
+await init({ module_or_path: '%(wasm)s' });
+"""
 
 LOADER_EXTRA = """
 // Offline support: the service worker precaches every file of this build. When a new build is
@@ -104,13 +111,21 @@ def main():
     index_path = os.path.join(staging, "index.html")
     html = open(index_path, encoding="utf-8").read()
 
-    match = re.search(r'<script type="module">(.*?)</script>', html, re.S)
-    if not match:
-        sys.exit("postbuild.py: Trunk's inline loader script was not found in index.html")
-    loader = match.group(1).strip() + "\n" + LOADER_EXTRA
+    wasm_dirs = [d for d in os.listdir(staging) if d.startswith("wasm-") and os.path.isdir(os.path.join(staging, d))]
+    if len(wasm_dirs) != 1:
+        sys.exit("postbuild.py: expected one wasm-<hash> folder from scripts/build_wasm.sh, found %r" % wasm_dirs)
+    glue = "/%s/%s.js" % (wasm_dirs[0], WASM_NAME)
+    wasm = "/%s/%s_bg.wasm" % (wasm_dirs[0], WASM_NAME)
+    loader = LOADER % {"glue": glue, "wasm": wasm} + LOADER_EXTRA
     loader_name = "loader-%s.js" % hashlib.sha256(loader.encode()).hexdigest()[:16]
     open(os.path.join(staging, loader_name), "w", encoding="utf-8").write(loader)
-    html = html.replace(match.group(0), '<script type="module" src="/%s"></script>' % loader_name)
+    tags = (
+        '<script type="module" src="/%s"></script>\n  <link rel="modulepreload" href="%s">\n'
+        '  <link rel="preload" href="%s" as="fetch" type="application/wasm" crossorigin>\n'
+    ) % (loader_name, glue, wasm)
+    if "</head>" not in html:
+        sys.exit("postbuild.py: index.html has no </head>")
+    html = html.replace("</head>", "  " + tags + "</head>", 1)
 
     icon = re.search(r'<link rel="icon" href="/([^"]+)"', html)
     manifest = dict(MANIFEST)
@@ -126,7 +141,10 @@ def main():
     open(index_path, "w", encoding="utf-8").write(html)
 
     files = sorted(
-        f for f in os.listdir(staging) if os.path.isfile(os.path.join(staging, f)) and f != "sw.js"
+        os.path.relpath(os.path.join(folder, f), staging).replace(os.sep, "/")
+        for folder, _, names in os.walk(staging)
+        for f in names
+        if f != "sw.js"
     )
     digest = hashlib.sha256()
     for f in files:

@@ -6,15 +6,15 @@ use leptos_router::path;
 
 use super::components::notices::NoticeArea;
 use super::components::update::UpdatePrompt;
+use super::lazy_routes::*;
 use super::pages;
 use super::routes::primary_nav;
 use super::state::AppState;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let app = AppState::init();
-    provide_context(app);
-    provide_context(super::exam_state::ExamState::init(app));
+    provide_context(AppState::empty());
+    provide_context(super::exam_state::ExamState::empty());
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to content"</a>
@@ -40,16 +40,16 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
                     <RouteDef path=path!("/") view=pages::home::Home/>
-                    <RouteDef path=path!("/assessments") view=pages::assessments::AssessmentList/>
-                    <RouteDef path=path!("/assessments/:id") view=pages::walkthrough::Walkthrough/>
-                    <RouteDef path=path!("/assessments/:id/results") view=pages::results::Results/>
-                    <RouteDef path=path!("/learn") view=pages::learn::LearnHome/>
-                    <RouteDef path=path!("/learn/clause/:clause") view=pages::learn::ClausePage/>
-                    <RouteDef path=path!("/learn/glossary") view=pages::learn::GlossaryPage/>
-                    <RouteDef path=path!("/learn/topic/:topic") view=pages::learn::TopicPage/>
-                    <RouteDef path=path!("/exam") view=pages::exam::ExamHome/>
-                    <RouteDef path=path!("/exam/session") view=pages::exam::session::Session/>
-                    <RouteDef path=path!("/exam/review") view=pages::exam::review::Review/>
+                    <RouteDef path=path!("/assessments") view={lazy::<AssessmentsRoute>()}/>
+                    <RouteDef path=path!("/assessments/:id") view={lazy::<WalkthroughRoute>()}/>
+                    <RouteDef path=path!("/assessments/:id/results") view={lazy::<ResultsRoute>()}/>
+                    <RouteDef path=path!("/learn") view={lazy::<LearnRoute>()}/>
+                    <RouteDef path=path!("/learn/clause/:clause") view={lazy::<ClauseRoute>()}/>
+                    <RouteDef path=path!("/learn/glossary") view={lazy::<GlossaryRoute>()}/>
+                    <RouteDef path=path!("/learn/topic/:topic") view={lazy::<TopicRoute>()}/>
+                    <RouteDef path=path!("/exam") view={lazy::<ExamRoute>()}/>
+                    <RouteDef path=path!("/exam/session") view={lazy::<SessionRoute>()}/>
+                    <RouteDef path=path!("/exam/review") view={lazy::<ReviewRoute>()}/>
                     <RouteDef path=path!("/about") view=pages::about::About/>
                 </Routes>
             </main>

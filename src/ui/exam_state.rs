@@ -27,6 +27,7 @@ pub struct ExamState {
     pub store: RwSignal<ExamStore>,
     /// False when the stored exam data could not be read: it is then never overwritten.
     writable: RwSignal<bool>,
+    loaded: StoredValue<bool>,
 }
 
 /// Today's local calendar day, for the Leitner queue.
@@ -57,13 +58,23 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 }
 
 impl ExamState {
-    /// Reads the stored exam progress; the bank is fetched later, by the first exam page.
-    pub fn init(app: crate::ui::state::AppState) -> ExamState {
-        let state = ExamState {
+    /// The state before anything is read from storage (see `crate::ui::lazy_routes`).
+    pub fn empty() -> ExamState {
+        ExamState {
             bank: RwSignal::new(Bank::NotRequested),
             store: RwSignal::new(ExamStore::default()),
             writable: RwSignal::new(true),
-        };
+            loaded: StoredValue::new(false),
+        }
+    }
+
+    /// Reads the stored exam progress (once); the bank is fetched later, by the first exam page.
+    pub fn load(&self, app: crate::ui::state::AppState) {
+        if self.loaded.get_value() {
+            return;
+        }
+        self.loaded.set_value(true);
+        let state = *self;
         match repository().load::<ExamStore>(EXAM_KEY, DocumentKind::Exam) {
             Ok(None) => {}
             Ok(Some(Ok(store))) => state.store.set(store),
@@ -93,7 +104,6 @@ impl ExamState {
             }
             Err(e) => app.notify(NoticeKind::Error, e.user_message()),
         }
-        state
     }
 
     /// Starts fetching the question bank unless it is loaded or on its way.

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod components;
 pub mod exam_state;
+pub mod lazy_routes;
 pub mod pages;
 pub mod routes;
 pub mod state;

@@ -1,5 +1,8 @@
 //! The app state, provided once at the root: the assessments in this browser, notices for the user, and
 //! the save machinery (debounced, never losing the in-memory copy when a save fails).
+//!
+//! The root creates it empty; the stored data is read the first time a page needs it
+//! (`crate::ui::lazy_routes`), so that the home page's first load carries no storage or JSON code.
 
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -63,6 +66,7 @@ pub struct AppState {
     pub last_deleted: RwSignal<Option<Assessment>>,
     pending: StoredValue<BTreeSet<String>, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    loaded: StoredValue<bool>,
 }
 
 /// How long edits are gathered before one save (the walkthrough promises at most 300 ms).
@@ -73,16 +77,26 @@ pub fn use_app() -> AppState {
 }
 
 impl AppState {
-    /// Loads what is stored, reporting corrupt, too-new or unreachable data as notices.
-    pub fn init() -> AppState {
-        let state = AppState {
+    /// The state before anything is read from storage.
+    pub fn empty() -> AppState {
+        AppState {
             assessments: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
             save_state: RwSignal::new(SaveState::Saved),
             last_deleted: RwSignal::new(None),
             pending: StoredValue::new_local(BTreeSet::new()),
             timer: StoredValue::new_local(None),
-        };
+            loaded: StoredValue::new(false),
+        }
+    }
+
+    /// Loads what is stored (once), reporting corrupt, too-new or unreachable data as notices.
+    pub fn load(&self) {
+        if self.loaded.get_value() {
+            return;
+        }
+        self.loaded.set_value(true);
+        let state = *self;
         let repo = repository();
         match repo.load_assessments(now()) {
             Ok(loaded) => {
@@ -117,7 +131,6 @@ impl AppState {
             }
         }
         state.listen_to_other_tabs();
-        state
     }
 
     pub fn notify(&self, kind: NoticeKind, text: String) {
