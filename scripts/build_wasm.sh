@@ -9,7 +9,7 @@
 #   2. wasm-split-cli (wasm_split_cli_support, what cargo-leptos uses): the main module, one module per
 #      split, shared chunks, and __wasm_split.js that fetches them on demand;
 #   3. wasm-bindgen on the main module (keeping the exports the chunks link against);
-#   4. wasm-opt -Oz on every module (release only).
+#   4. wasm-opt -Oz on every module and terser on the JS (release only).
 # Output: $TRUNK_STAGING_DIR/wasm-<content hash>/ (a new folder name for every build, so caches never mix
 # the files of two builds).
 #
@@ -31,7 +31,12 @@ for tool in wasm-split-cli wasm-bindgen wasm-opt; do
 done
 
 # RUSTFLAGS replaces .cargo/config.toml's rustflags for this build, so `erase_components` is repeated here.
-export RUSTFLAGS="--cfg erase_components --cfg wasm_split -C link-arg=--emit-relocs"
+# The path remapping shortens the file names kept for panic messages (and keeps them free of local paths).
+RUSTFLAGS="--cfg erase_components --cfg wasm_split -C link-arg=--emit-relocs --remap-path-prefix=$ROOT=app"
+for registry in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*; do
+    RUSTFLAGS="$RUSTFLAGS --remap-path-prefix=$registry=crates"
+done
+export RUSTFLAGS
 CARGO_PROFILE_ARGS=()
 [ "$PROFILE" = "release" ] && CARGO_PROFILE_ARGS=(--release)
 cargo build --offline --target wasm32-unknown-unknown --bin iso20000-readiness "${CARGO_PROFILE_ARGS[@]}" ||
@@ -54,6 +59,10 @@ if [ "$PROFILE" = "release" ]; then
             --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
             "$module" -o "$module" 2>/dev/null || fail "wasm-opt" "wasm-opt failed on $(basename "$module")."
     done
+    TERSER="$ROOT/node_modules/.bin/terser"
+    [ -x "$TERSER" ] || fail "terser" "node_modules/.bin/terser is missing: run scripts/setup.sh (npm ci)."
+    # Only the wasm-bindgen glue: scripts/postbuild.py reads the chunk lists from __wasm_split.js's comments.
+    "$TERSER" "$WORK/$NAME.js" --module --compress --mangle -o "$WORK/$NAME.js" || fail "terser" "terser failed on $NAME.js."
 fi
 
 HASH="$(cat "$WORK"/* | sha256sum | cut -c1-16)"

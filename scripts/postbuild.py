@@ -25,8 +25,24 @@ CSP = (
 
 WASM_NAME = "iso20000_readiness"
 
-LOADER = """import init from '%(glue)s';
-await init({ module_or_path: '%(wasm)s' });
+# The wasm splits each route needs (src/ui/lazy_routes.rs, keep in step): the loader preloads their files
+# while the shell loads, so that a deep link does not wait for the shell before fetching its page.
+ROUTE_SPLITS = [
+    (r"^/assessments/[^/]+/results/?$", ["stored_data", "results"]),
+    (r"^/assessments/[^/]+/?$", ["stored_data", "walkthrough"]),
+    (r"^/assessments/?$", ["stored_data", "assessments"]),
+    (r"^/learn(/|$)", ["learn"]),
+    (r"^/exam(/|$)", ["stored_data", "exam"]),
+]
+
+LOADER = """const routes = %(routes)s;
+const route = routes.find(([pattern]) => new RegExp(pattern).test(location.pathname));
+for (const file of route ? route[1] : []) {
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: '%(dir)s/' + file });
+  document.head.append(link);
+}
+import('%(glue)s').then((glue) => glue.default({ module_or_path: '%(wasm)s' }));
 """
 
 LOADER_EXTRA = """
@@ -104,6 +120,20 @@ MANIFEST = {
 }
 
 
+def split_files(link_js):
+    """Split name -> the wasm files it needs, read from the loader module wasm-split-cli writes: each shared
+    chunk is introduced by a comment naming the splits that use it."""
+    files = {}
+    for used_by, chunk in re.findall(r'/\* ([\w, ]+) \*/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./(chunk_\d+\.wasm)"', link_js):
+        for split in used_by.split(", "):
+            files.setdefault(split, []).append(chunk)
+    for split in re.findall(r'"\./split_(\w+)\.wasm"', link_js):
+        files.setdefault(split, []).append("split_%s.wasm" % split)
+    if not any(f.startswith("chunk_") for names in files.values() for f in names):
+        sys.exit("postbuild.py: no shared chunks found in __wasm_split.js (has wasm-split-cli's output changed?)")
+    return files
+
+
 def main():
     staging = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR")
     if not staging or not os.path.isdir(staging):
@@ -116,7 +146,14 @@ def main():
         sys.exit("postbuild.py: expected one wasm-<hash> folder from scripts/build_wasm.sh, found %r" % wasm_dirs)
     glue = "/%s/%s.js" % (wasm_dirs[0], WASM_NAME)
     wasm = "/%s/%s_bg.wasm" % (wasm_dirs[0], WASM_NAME)
-    loader = LOADER % {"glue": glue, "wasm": wasm} + LOADER_EXTRA
+    link_js = open(os.path.join(staging, wasm_dirs[0], "__wasm_split.js"), encoding="utf-8").read()
+    files = split_files(link_js)
+    routes = [
+        [pattern, list(dict.fromkeys(f for split in splits for f in files.get(split, [])))]
+        for pattern, splits in ROUTE_SPLITS
+    ]
+    loader = LOADER % {"routes": json.dumps(routes), "dir": "/" + wasm_dirs[0], "glue": glue, "wasm": wasm}
+    loader += LOADER_EXTRA
     loader_name = "loader-%s.js" % hashlib.sha256(loader.encode()).hexdigest()[:16]
     open(os.path.join(staging, loader_name), "w", encoding="utf-8").write(loader)
     tags = (

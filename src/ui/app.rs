@@ -6,7 +6,7 @@ use leptos_router::path;
 
 use super::components::notices::NoticeArea;
 use super::components::update::UpdatePrompt;
-use super::lazy_routes::*;
+use super::lazy_routes::Page;
 use super::pages;
 use super::routes::primary_nav;
 use super::state::AppState;
@@ -39,18 +39,18 @@ pub fn App() -> impl IntoView {
             <div class="notices"><UpdatePrompt/></div>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
-                    <RouteDef path=path!("/") view=pages::home::Home/>
-                    <RouteDef path=path!("/assessments") view={lazy::<AssessmentsRoute>()}/>
-                    <RouteDef path=path!("/assessments/:id") view={lazy::<WalkthroughRoute>()}/>
-                    <RouteDef path=path!("/assessments/:id/results") view={lazy::<ResultsRoute>()}/>
-                    <RouteDef path=path!("/learn") view={lazy::<LearnRoute>()}/>
-                    <RouteDef path=path!("/learn/clause/:clause") view={lazy::<ClauseRoute>()}/>
-                    <RouteDef path=path!("/learn/glossary") view={lazy::<GlossaryRoute>()}/>
-                    <RouteDef path=path!("/learn/topic/:topic") view={lazy::<TopicRoute>()}/>
-                    <RouteDef path=path!("/exam") view={lazy::<ExamRoute>()}/>
-                    <RouteDef path=path!("/exam/session") view={lazy::<SessionRoute>()}/>
-                    <RouteDef path=path!("/exam/review") view={lazy::<ReviewRoute>()}/>
-                    <RouteDef path=path!("/about") view=pages::about::About/>
+                    <RouteDef path=path!("/") view=Page::Home/>
+                    <RouteDef path=path!("/assessments") view=Page::Assessments/>
+                    <RouteDef path=path!("/assessments/:id") view=Page::Walkthrough/>
+                    <RouteDef path=path!("/assessments/:id/results") view=Page::Results/>
+                    <RouteDef path=path!("/learn") view=Page::Learn/>
+                    <RouteDef path=path!("/learn/clause/:clause") view=Page::Clause/>
+                    <RouteDef path=path!("/learn/glossary") view=Page::Glossary/>
+                    <RouteDef path=path!("/learn/topic/:topic") view=Page::Topic/>
+                    <RouteDef path=path!("/exam") view=Page::Exam/>
+                    <RouteDef path=path!("/exam/session") view=Page::Session/>
+                    <RouteDef path=path!("/exam/review") view=Page::Review/>
+                    <RouteDef path=path!("/about") view=Page::About/>
                 </Routes>
             </main>
             <footer class="site-footer">
