@@ -25,21 +25,22 @@ CSP = (
 
 WASM_NAME = "iso20000_readiness"
 
-# The wasm splits each route needs (src/ui/lazy_routes.rs, keep in step): the loader preloads their files
-# while the shell loads, so that a deep link does not wait for the shell before fetching its page.
+# The wasm splits each route needs (src/ui/lazy_routes.rs, keep in step; tests/e2e/split.test.mjs checks it)
+# and whether it fetches the question bank: the loader preloads these files while the shell loads, so that a
+# deep link does not wait for the shell before fetching its page.
 ROUTE_SPLITS = [
-    (r"^/assessments/[^/]+/results/?$", ["stored_data", "results"]),
-    (r"^/assessments/[^/]+/?$", ["stored_data", "walkthrough"]),
-    (r"^/assessments/?$", ["stored_data", "assessments"]),
-    (r"^/learn(/|$)", ["learn"]),
-    (r"^/exam(/|$)", ["stored_data", "exam"]),
+    (r"^/assessments/[^/]+/results/?$", ["stored_data", "results"], False),
+    (r"^/assessments/[^/]+/?$", ["stored_data", "walkthrough"], False),
+    (r"^/assessments/?$", ["stored_data", "assessments"], False),
+    (r"^/learn(/|$)", ["learn"], False),
+    (r"^/exam(/|$)", ["stored_data", "exam"], True),
 ]
 
 LOADER = """const routes = %(routes)s;
 const route = routes.find(([pattern]) => new RegExp(pattern).test(location.pathname));
 for (const file of route ? route[1] : []) {
   const link = document.createElement('link');
-  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: '%(dir)s/' + file });
+  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: file });
   document.head.append(link);
 }
 import('%(glue)s').then((glue) => glue.default({ module_or_path: '%(wasm)s' }));
@@ -148,11 +149,17 @@ def main():
     wasm = "/%s/%s_bg.wasm" % (wasm_dirs[0], WASM_NAME)
     link_js = open(os.path.join(staging, wasm_dirs[0], "__wasm_split.js"), encoding="utf-8").read()
     files = split_files(link_js)
+    # The exam pages fetch the bank with the catalogue version in the query (src/ui/exam_state.rs).
+    catalogue = json.load(open(os.path.join(staging, "questions.json"), encoding="utf-8"))["catalogue"]
     routes = [
-        [pattern, list(dict.fromkeys(f for split in splits for f in files.get(split, [])))]
-        for pattern, splits in ROUTE_SPLITS
+        [
+            pattern,
+            ["/%s/%s" % (wasm_dirs[0], f) for f in dict.fromkeys(f for split in splits for f in files.get(split, []))]
+            + (["/questions.json?v=" + catalogue] if bank else []),
+        ]
+        for pattern, splits, bank in ROUTE_SPLITS
     ]
-    loader = LOADER % {"routes": json.dumps(routes), "dir": "/" + wasm_dirs[0], "glue": glue, "wasm": wasm}
+    loader = LOADER % {"routes": json.dumps(routes), "glue": glue, "wasm": wasm}
     loader += LOADER_EXTRA
     loader_name = "loader-%s.js" % hashlib.sha256(loader.encode()).hexdigest()[:16]
     open(os.path.join(staging, loader_name), "w", encoding="utf-8").write(loader)
