@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks (figures, not pass/fail): release build sizes, first render in headless Chromium, and native
-# timings of the domain. Record what it prints in BENCHMARKS.md.
+# Benchmarks (figures, not pass/fail): first-load transfer per route and the whole app's size, first render,
+# time to an interactive assessment and to import a 5 MB result file in headless Chromium (scripts/bench.mjs),
+# native timings of the domain (examples/bench.rs) and Lighthouse. Record what it prints in BENCHMARKS.md.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -46,6 +47,7 @@ for path in / /assessments /exam; do
       const s = (k) => Math.round(c[k].score * 100);
       console.log('$path'.padEnd(14), 'performance', s('performance'), '| accessibility', s('accessibility'),
         '| best practices', s('best-practices'), '| FCP', a['first-contentful-paint'].displayValue,
-        '| LCP', a['largest-contentful-paint'].displayValue, '| TBT', a['total-blocking-time'].displayValue);
+        '| LCP', a['largest-contentful-paint'].displayValue, '| TBT', a['total-blocking-time'].displayValue,
+        '| SI', a['speed-index'].displayValue, '| CLS', a['cumulative-layout-shift'].displayValue);
     "
 done
