@@ -52,3 +52,34 @@ fn internal_audit_not_in_place_stops_the_journey_before_stage_1() {
     assert_eq!(state(&steps, "certify"), StepState::NotYet);
     assert_eq!(state(&steps, "gap"), StepState::Done);
 }
+
+/// The results page scores an assessment once and gives the journey that scorecard and verdict: it must
+/// read exactly as `journey` computing them itself.
+#[test]
+fn the_journey_from_a_computed_scorecard_is_the_same() {
+    use iso20000_readiness::domain::journey::journey_with;
+    use iso20000_readiness::domain::scoring::{Scorecard, Verdict};
+    let mut a = NewAssessment {
+        name: "x".into(),
+        scale: Scale::Conformity,
+        ..Default::default()
+    }
+    .build("x".into(), 0.0)
+    .unwrap();
+    let check = |a: &iso20000_readiness::domain::assessment::Assessment| {
+        assert_eq!(
+            journey_with(a, &Scorecard::of(a), &Verdict::of(a)),
+            journey(a)
+        );
+    };
+    check(&a);
+    for (i, r) in REQUIREMENTS.iter().enumerate() {
+        let rating = [Rating::InPlace, Rating::Partial, Rating::NotInPlace][i % 3];
+        a.edit_answer(r.id, 1.0, |x| x.rating = Some(rating));
+    }
+    check(&a);
+    for r in REQUIREMENTS {
+        a.edit_answer(r.id, 2.0, |x| x.rating = Some(Rating::InPlace));
+    }
+    check(&a);
+}

@@ -347,3 +347,58 @@ fn form_values_map_back_to_statuses() {
     );
     assert_eq!(ActionStatus::from_label("nonsense"), ActionStatus::Open);
 }
+
+/// The clause lookups scoring makes for every requirement use an index built once; they must give exactly
+/// what a scan of the clause list gives, for the catalogue's numbers and for numbers it does not hold.
+#[test]
+fn clause_lookups_match_a_scan_of_the_clause_list() {
+    use catalogue::CLAUSES;
+    let scan_clause = |number: &str| CLAUSES.iter().find(|c| c.number == number);
+    let scan_ancestors = |number: &str| -> Vec<usize> {
+        number
+            .match_indices('.')
+            .map(|(i, _)| &number[..i])
+            .chain(std::iter::once(number))
+            .filter_map(|prefix| CLAUSES.iter().position(|c| c.number == prefix))
+            .collect()
+    };
+    let numbers = CLAUSES
+        .iter()
+        .map(|c| c.number)
+        .chain(REQUIREMENTS.iter().map(|r| r.clause))
+        .chain([
+            "",
+            ".",
+            "8.",
+            "8.5.",
+            "8.5.9",
+            "8.5.1.2.7",
+            "99",
+            "8.x.1",
+            "4.1.1.1.1",
+        ]);
+    for number in numbers {
+        assert_eq!(
+            catalogue::clause(number).map(|c| c as *const _),
+            scan_clause(number).map(|c| c as *const _),
+            "clause({number:?})"
+        );
+        assert_eq!(
+            catalogue::pdca_of(number),
+            scan_clause(number).map_or(Pdca::Do, |c| c.pdca),
+            "pdca_of({number:?})"
+        );
+        assert_eq!(
+            catalogue::ancestor_indices(number).collect::<Vec<_>>(),
+            scan_ancestors(number),
+            "ancestor_indices({number:?})"
+        );
+    }
+    assert_eq!(
+        catalogue::ancestor_indices("8.5.1.2")
+            .map(|i| CLAUSES[i].number)
+            .collect::<Vec<_>>(),
+        ["8", "8.5", "8.5.1", "8.5.1.2"]
+    );
+    assert_eq!(catalogue::pdca_of("9.2"), Pdca::Check);
+}

@@ -1,9 +1,12 @@
 //! The requirement catalogue, glossary, concept topics and question bank, as static data.
 //!
-//! `build.rs` validates `src/content/*.toml` and generates the arrays included below, so lookups here are
-//! plain slice scans over data that is already in memory when the app starts.
+//! `build.rs` validates `src/content/*.toml` and generates the arrays included below, so the data is already
+//! in memory when the app starts. Lookups are slice scans, except the clause lookups that scoring makes for
+//! every requirement ([`clause`], [`pdca_of`], [`ancestor_indices`]): those use an index built on first use.
 
 pub use super::content_schema::is_within;
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Pdca {
@@ -100,8 +103,44 @@ pub struct Question {
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
+/// Where each clause sits in [`CLAUSES`], and the chain of clauses above it, built once.
+struct ClauseIndex {
+    /// Clause number -> index in [`CLAUSES`] (the first clause of that number, as a scan would find).
+    position: BTreeMap<&'static str, usize>,
+    /// For each clause of [`CLAUSES`], by index: what [`prefix_indices`] gives for its number.
+    chains: Vec<Vec<usize>>,
+}
+
+fn clause_index() -> &'static ClauseIndex {
+    static INDEX: OnceLock<ClauseIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut position = BTreeMap::new();
+        for (i, c) in CLAUSES.iter().enumerate() {
+            position.entry(c.number).or_insert(i);
+        }
+        let chains = CLAUSES
+            .iter()
+            .map(|c| prefix_indices(c.number, &position).collect())
+            .collect();
+        ClauseIndex { position, chains }
+    })
+}
+
+/// Indices of the clauses numbered like `number` or one of its prefixes ("8.5.1.2" looks up 8, 8.5, 8.5.1
+/// and 8.5.1.2), top-level first, skipping numbers that are not in the catalogue.
+fn prefix_indices<'a>(
+    number: &'a str,
+    position: &'a BTreeMap<&'static str, usize>,
+) -> impl Iterator<Item = usize> + 'a {
+    number
+        .match_indices('.')
+        .map(|(i, _)| &number[..i])
+        .chain(std::iter::once(number))
+        .filter_map(|prefix| position.get(prefix).copied())
+}
+
 pub fn clause(number: &str) -> Option<&'static Clause> {
-    CLAUSES.iter().find(|c| c.number == number)
+    clause_index().position.get(number).map(|&i| &CLAUSES[i])
 }
 
 /// Clauses 4 to 10.
@@ -126,13 +165,20 @@ pub fn ancestors(number: &str) -> Vec<&'static Clause> {
 }
 
 /// Indices in [`CLAUSES`] of `number` and every clause above it ("8.5.1.2" gives 8, 8.5, 8.5.1, 8.5.1.2).
-/// Found by the prefixes of the number, so scoring never scans the whole clause list.
+/// A clause of the catalogue takes its chain from the index (one lookup); any other number is looked up
+/// prefix by prefix, so scoring never scans the clause list.
 pub fn ancestor_indices(number: &str) -> impl Iterator<Item = usize> + '_ {
-    number
-        .match_indices('.')
-        .map(|(i, _)| &number[..i])
-        .chain(std::iter::once(number))
-        .filter_map(|prefix| CLAUSES.iter().position(|c| c.number == prefix))
+    let index = clause_index();
+    let known = index
+        .position
+        .get(number)
+        .map(|&i| index.chains[i].as_slice());
+    let unknown = known
+        .is_none()
+        .then(|| prefix_indices(number, &index.position))
+        .into_iter()
+        .flatten();
+    known.unwrap_or_default().iter().copied().chain(unknown)
 }
 
 pub fn requirement(id: &str) -> Option<&'static Requirement> {

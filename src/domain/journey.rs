@@ -44,8 +44,12 @@ fn meets_target(a: &Assessment, clause: &str) -> bool {
 /// Reads the assessment against each step. The internal audit (9.2) and management review (9.3) gate
 /// the certification audit: if they are not in place, the journey stops before Stage 1.
 pub fn journey(a: &Assessment) -> Vec<StepStatus> {
-    let card = Scorecard::of(a);
-    let verdict = Verdict::of(a);
+    journey_with(a, &Scorecard::of(a), &Verdict::of(a))
+}
+
+/// [`journey`] from the assessment's scorecard and verdict, already computed (`Scorecard::of(a)` and
+/// `Verdict::of(a)`), for a page that shows them too.
+pub fn journey_with(a: &Assessment, card: &Scorecard, verdict: &Verdict) -> Vec<StepStatus> {
     let completion = card.overall.completion();
     let scope_ok = meets_target(a, "4.3");
     let operate = card.clause("8");

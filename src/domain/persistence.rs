@@ -153,10 +153,12 @@ fn migrate_assessment_0_to_1(mut data: Value) -> Result<Value, String> {
 /// The latest time an assessment may carry: 9999-12-31T23:59:59.999Z, in milliseconds since 1970.
 pub const LATEST_TIMESTAMP_MS: f64 = 253_402_300_799_999.0;
 
-/// Whether `x`, written as the app writes numbers, reads back as the same number. serde_json (built without
-/// its `float_roundtrip` feature) reads some numbers one bit off: `1763886400000.0999` comes back as
-/// `1763886400000.1`, `1.7638863999999998e77` as `1.7638863999999996e77`. Such a number would change on
-/// every save, export or backup, and a re-imported export would fail its own checksum.
+/// Whether `x`, written as the app writes numbers, reads back as the same number. Such a number would
+/// otherwise change on every save, export or backup, and a re-imported export would fail its own checksum.
+/// serde_json without its `float_roundtrip` feature read some numbers one bit off (`1763886400000.0999`
+/// came back as `1763886400000.1`); `Cargo.toml` enables the feature, so every finite number now reads
+/// back (`tests/exchange.rs` checks it). The check stays as a guard: a number that does not read back
+/// unchanged is never written.
 pub(crate) fn reads_back_unchanged(x: f64) -> bool {
     serde_json::to_string(&x)
         .ok()
@@ -165,9 +167,10 @@ pub(crate) fn reads_back_unchanged(x: f64) -> bool {
 }
 
 /// A time in milliseconds since 1970 that survives being written and read back: `None` outside 1970 to
-/// 9999; otherwise `ms`, or `ms` rounded to a whole millisecond if it would not read back unchanged. A whole
-/// number up to [`LATEST_TIMESTAMP_MS`] is written `n.0` and read as `10n / 10`, both exact in an f64
-/// (10n < 2^53), so it always reads back.
+/// 9999; otherwise `ms`, or `ms` rounded to a whole millisecond if it would not read back unchanged (which
+/// no longer happens with serde_json's `float_roundtrip`; see [`reads_back_unchanged`]). A whole number up
+/// to [`LATEST_TIMESTAMP_MS`] is written `n.0` and read as `10n / 10`, both exact in an f64 (10n < 2^53),
+/// so it always reads back.
 pub(crate) fn settled_timestamp(ms: f64) -> Option<f64> {
     if !(0.0..=LATEST_TIMESTAMP_MS).contains(&ms) {
         return None;

@@ -143,8 +143,9 @@ fn decode_assessments(value: &Value) -> Result<Vec<Assessment>, ImportError> {
 }
 
 /// Refuses a number that would come back changed from the backup's own export, and so be flagged as
-/// tampered with: serde_json reads some long numbers one bit off (see [`reads_back_unchanged`]). The app
-/// writes only whole milliseconds and counts in the exam history, which read back exactly.
+/// tampered with. With serde_json's `float_roundtrip` every number read from JSON reads back (see
+/// [`reads_back_unchanged`]), so this guard should never refuse anything now; without the feature, some
+/// long numbers read one bit off. The app writes only whole milliseconds and counts in the exam history.
 fn refuse_inexact_numbers(value: &Value, path: &str) -> Result<(), ImportError> {
     match value {
         Value::Number(n) if is_inexact(n) => Err(ImportError::invalid(

@@ -11,7 +11,7 @@ use crate::domain::charts::{clause_bars, heat_map, polygon_points, radar};
 use crate::domain::gaps::{
     action_plan, compare, doc_checklist, doc_score, gaps, owners, Change, GapFilter,
 };
-use crate::domain::journey::journey;
+use crate::domain::journey::journey_with;
 use crate::domain::scoring::{percent, BlockerKind, Scorecard, Verdict};
 use crate::ui::components::export::ExportMenu;
 use crate::ui::components::title::set_title;
@@ -46,7 +46,12 @@ pub fn Results() -> impl IntoView {
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let assessment = Memo::new(move |_| app.assessment(&id.get()));
-    move || match assessment.get() {
+    // Scored once per change of the assessment: every section of the page (summary, blockers, charts,
+    // journey) reads this, so one edit costs one scoring pass.
+    let scored = Memo::new(move |_| {
+        assessment.with(|a| a.as_ref().map(|a| (Scorecard::of(a), Verdict::of(a))))
+    });
+    move || match assessment.get().zip(scored.get()) {
         None => {
             set_title("Assessment not found");
             view! {
@@ -56,18 +61,16 @@ pub fn Results() -> impl IntoView {
             }
             .into_any()
         }
-        Some(a) => {
+        Some((a, (card, verdict))) => {
             set_title(&format!("Results: {}", a.name));
-            view! { <Dashboard a=a/> }.into_any()
+            view! { <Dashboard a=a card=card verdict=verdict/> }.into_any()
         }
     }
 }
 
 #[component]
-fn Dashboard(a: Assessment) -> impl IntoView {
+fn Dashboard(a: Assessment, card: Scorecard, verdict: Verdict) -> impl IntoView {
     let app = use_app();
-    let card = Scorecard::of(&a);
-    let verdict = Verdict::of(&a);
     let docs = doc_checklist(&a);
     let dscore = doc_score(&docs);
     let id = a.id.clone();
@@ -108,7 +111,7 @@ fn Dashboard(a: Assessment) -> impl IntoView {
         <ActionPlan a=a.clone() app=app/>
         <DocChecklist a=a.clone() app=app/>
         <ComparisonView a=a.clone()/>
-        <Journey a=a.clone()/>
+        <Journey a=a.clone() card=card verdict=verdict/>
         <Appendix a=a/>
     }
 }
@@ -547,12 +550,12 @@ pub fn comparison_table(base: &Assessment, current: &Assessment) -> impl IntoVie
 }
 
 #[component]
-fn Journey(a: Assessment) -> impl IntoView {
+fn Journey(a: Assessment, card: Scorecard, verdict: Verdict) -> impl IntoView {
     view! {
         <section>
             <h2>"Your certification journey"</h2>
             <ol class="journey">
-                {journey(&a).into_iter().map(|s| view! {
+                {journey_with(&a, &card, &verdict).into_iter().map(|s| view! {
                     <li class=format!("step step-{}", s.state.label().to_lowercase().replace(' ', "-"))>
                         <strong>{s.title}</strong>" · "<span class="state">{s.state.label()}</span>
                         <p>{s.note}</p>
