@@ -68,7 +68,7 @@ else
         fail "wasm-split-cli" "cargo install wasm_split_cli_support --version =$WS_VERSION --features build-binary --locked failed."
 fi
 
-step "npm packages (binaryen 132 for wasm-opt, Playwright, axe-core, Lighthouse) from package-lock.json"
+step "npm packages (binaryen 132 for wasm-opt, terser, Playwright, axe-core, Lighthouse) from package-lock.json"
 STAMP_DIR="$ROOT/.setup-stamps"
 mkdir -p "$STAMP_DIR"
 LOCK_SUM="$(sha256sum package-lock.json | cut -d' ' -f1)"
