@@ -50,7 +50,9 @@ LOADER_EXTRA = """
 // Offline support: the service worker precaches every file of this build. When a new build is
 // deployed, the app shows an "update available" prompt (see src/ui/components/update.rs).
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('/sw.js').then((reg) => {
+  // Registered once the page has loaded and gone idle: precaching every file of the build must not compete
+  // with the first render for the network and the processor.
+  const register = () => navigator.serviceWorker.register('/sw.js').then((reg) => {
     const announce = (worker) => {
       if (worker && navigator.serviceWorker.controller) {
         window.__iso20000UpdateWaiting = worker;
@@ -63,6 +65,9 @@ if ('serviceWorker' in navigator) {
       w && w.addEventListener('statechange', () => { if (w.state === 'installed') announce(w); });
     });
   }).catch(() => {});
+  addEventListener('load', () => {
+    if (window.requestIdleCallback) requestIdleCallback(register, { timeout: 5000 }); else setTimeout(register, 1000);
+  });
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (window.__iso20000Activate && !reloading) { reloading = true; location.reload(); }

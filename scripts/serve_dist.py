@@ -74,6 +74,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             super().log_message(fmt, *args)
 
 
+class Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that navigates away closes its downloads: not an error worth a traceback.
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=8080)
@@ -83,8 +91,8 @@ def main():
     if not os.path.isfile(os.path.join(args.folder, "index.html")):
         sys.exit(f"{args.folder}/index.html not found: build the app first (trunk build --release --offline).")
     handler = functools.partial(Handler, directory=args.folder)
-    http.server.ThreadingHTTPServer.allow_reuse_address = True
-    with http.server.ThreadingHTTPServer((args.host, args.port), handler) as httpd:
+    Server.allow_reuse_address = True
+    with Server((args.host, args.port), handler) as httpd:
         print(f"Serving {args.folder}/ on http://{args.host}:{args.port}", flush=True)
         try:
             httpd.serve_forever()
