@@ -153,13 +153,13 @@ def main():
     glue = "/%s/%s.js" % (wasm_dirs[0], WASM_NAME)
     wasm = "/%s/%s_bg.wasm" % (wasm_dirs[0], WASM_NAME)
     link_js = open(os.path.join(staging, wasm_dirs[0], "__wasm_split.js"), encoding="utf-8").read()
-    files = split_files(link_js)
+    split_map = split_files(link_js)
     # The exam pages fetch the bank with the catalogue version in the query (src/ui/exam_state.rs).
     catalogue = json.load(open(os.path.join(staging, "questions.json"), encoding="utf-8"))["catalogue"]
     routes = [
         [
             pattern,
-            ["/%s/%s" % (wasm_dirs[0], f) for f in dict.fromkeys(f for split in splits for f in files.get(split, []))]
+            ["/%s/%s" % (wasm_dirs[0], f) for f in dict.fromkeys(f for split in splits for f in split_map.get(split, []))]
             + (["/questions.json?v=" + catalogue] if bank else []),
         ]
         for pattern, splits, bank in ROUTE_SPLITS

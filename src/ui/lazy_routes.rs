@@ -70,68 +70,45 @@ macro_rules! split_fn {
     };
 }
 
+type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ChunkUnavailable>>>>;
+
+/// A page loaded on demand: whether it reads the stored data, how to fetch its chunk, how to build it.
+#[derive(Clone, Copy)]
+struct PageCode {
+    stored: bool,
+    fetch: fn() -> Loading<()>,
+    build: fn() -> Loading<AnyView>,
+}
+
+/// Declares `$code`, the page `<$component/>` built by `$name` in split `$split`.
+macro_rules! page {
+    ($code:ident, $split:ident, $name:ident, $component:ident, stored: $stored:literal) => {
+        split_fn!(
+            $split,
+            fn $name() -> AnyView {
+                view! { <$component/> }.into_any()
+            }
+        );
+        const $code: PageCode = PageCode {
+            stored: $stored,
+            fetch: || Box::pin(async { Ok($name::preload().await?) }),
+            build: || Box::pin($name::$name()),
+        };
+    };
+}
+
 // Pages of one area share a split: fewer, larger files than one per page, and the next page of the same
 // area opens without a fetch. scripts/postbuild.py preloads a route's files (ROUTE_SPLITS): keep it in step.
-split_fn!(
-    assessments,
-    fn assessments_page() -> AnyView {
-        view! { <AssessmentList/> }.into_any()
-    }
-);
-split_fn!(
-    walkthrough,
-    fn walkthrough_page() -> AnyView {
-        view! { <Walkthrough/> }.into_any()
-    }
-);
-split_fn!(
-    results,
-    fn results_page() -> AnyView {
-        view! { <Results/> }.into_any()
-    }
-);
-split_fn!(
-    learn,
-    fn learn_page() -> AnyView {
-        view! { <LearnHome/> }.into_any()
-    }
-);
-split_fn!(
-    learn,
-    fn clause_page() -> AnyView {
-        view! { <ClausePage/> }.into_any()
-    }
-);
-split_fn!(
-    learn,
-    fn glossary_page() -> AnyView {
-        view! { <GlossaryPage/> }.into_any()
-    }
-);
-split_fn!(
-    learn,
-    fn topic_page() -> AnyView {
-        view! { <TopicPage/> }.into_any()
-    }
-);
-split_fn!(
-    exam,
-    fn exam_page() -> AnyView {
-        view! { <ExamHome/> }.into_any()
-    }
-);
-split_fn!(
-    exam,
-    fn session_page() -> AnyView {
-        view! { <Session/> }.into_any()
-    }
-);
-split_fn!(
-    exam,
-    fn review_page() -> AnyView {
-        view! { <Review/> }.into_any()
-    }
-);
+page!(ASSESSMENTS, assessments, assessments_page, AssessmentList, stored: true);
+page!(WALKTHROUGH, walkthrough, walkthrough_page, Walkthrough, stored: true);
+page!(RESULTS, results, results_page, Results, stored: true);
+page!(LEARN, learn, learn_page, LearnHome, stored: false);
+page!(CLAUSE, learn, clause_page, ClausePage, stored: false);
+page!(GLOSSARY, learn, glossary_page, GlossaryPage, stored: false);
+page!(TOPIC, learn, topic_page, TopicPage, stored: false);
+page!(EXAM, exam, exam_page, ExamHome, stored: true);
+page!(SESSION, exam, session_page, Session, stored: true);
+page!(REVIEW, exam, review_page, Review, stored: true);
 
 split_fn!(
     stored_data,
@@ -158,63 +135,31 @@ pub enum Page {
     Review,
 }
 
-type Loading<T> = Pin<Box<dyn Future<Output = Result<T, ChunkUnavailable>>>>;
-
 impl Page {
-    /// Whether the page needs the stored assessments and exam progress.
-    fn needs_stored_data(self) -> bool {
-        !matches!(
-            self,
-            Page::Home | Page::About | Page::Learn | Page::Clause | Page::Glossary | Page::Topic
-        )
-    }
-
-    /// The page's code, fetched and run (boxed: one loading path for all pages).
-    fn load(self) -> Loading<AnyView> {
-        match self {
-            Page::Home => Box::pin(async { Ok(view! { <Home/> }.into_any()) }),
-            Page::About => Box::pin(async { Ok(view! { <About/> }.into_any()) }),
-            Page::Assessments => Box::pin(assessments_page::assessments_page()),
-            Page::Walkthrough => Box::pin(walkthrough_page::walkthrough_page()),
-            Page::Results => Box::pin(results_page::results_page()),
-            Page::Learn => Box::pin(learn_page::learn_page()),
-            Page::Clause => Box::pin(clause_page::clause_page()),
-            Page::Glossary => Box::pin(glossary_page::glossary_page()),
-            Page::Topic => Box::pin(topic_page::topic_page()),
-            Page::Exam => Box::pin(exam_page::exam_page()),
-            Page::Session => Box::pin(session_page::session_page()),
-            Page::Review => Box::pin(review_page::review_page()),
-        }
-    }
-
-    /// Fetches the page's chunk without running it.
-    fn preload(self) -> Loading<()> {
-        let fetch: Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>> = match self {
-            Page::Home | Page::About => return Box::pin(async { Ok(()) }),
-            Page::Assessments => Box::pin(assessments_page::preload()),
-            Page::Walkthrough => Box::pin(walkthrough_page::preload()),
-            Page::Results => Box::pin(results_page::preload()),
-            Page::Learn => Box::pin(learn_page::preload()),
-            Page::Clause => Box::pin(clause_page::preload()),
-            Page::Glossary => Box::pin(glossary_page::preload()),
-            Page::Topic => Box::pin(topic_page::preload()),
-            Page::Exam => Box::pin(exam_page::preload()),
-            Page::Session => Box::pin(session_page::preload()),
-            Page::Review => Box::pin(review_page::preload()),
-        };
-        Box::pin(async { Ok(fetch.await?) })
-    }
-
     async fn show(self) -> Result<AnyView, ChunkUnavailable> {
-        if self.needs_stored_data() {
+        let code = match self {
+            Page::Home => return Ok(view! { <Home/> }.into_any()),
+            Page::About => return Ok(view! { <About/> }.into_any()),
+            Page::Assessments => ASSESSMENTS,
+            Page::Walkthrough => WALKTHROUGH,
+            Page::Results => RESULTS,
+            Page::Learn => LEARN,
+            Page::Clause => CLAUSE,
+            Page::Glossary => GLOSSARY,
+            Page::Topic => TOPIC,
+            Page::Exam => EXAM,
+            Page::Session => SESSION,
+            Page::Review => REVIEW,
+        };
+        if code.stored {
             // The stored data is read before the page is built; both chunks are fetched at the same time.
             let stored =
                 load_stored_data::load_stored_data(use_app(), expect_context::<ExamState>());
-            let (code, data) = futures::future::join(self.preload(), stored).await;
-            code?;
+            let (fetched, data) = futures::future::join((code.fetch)(), stored).await;
+            fetched?;
             data?;
         }
-        self.load().await
+        (code.build)().await
     }
 }
 
