@@ -1,8 +1,18 @@
 //! The certification journey read from an assessment.
 
-use iso20000_readiness::domain::assessment::{NewAssessment, Rating, Scale};
+use iso20000_readiness::domain::assessment::{Assessment, NewAssessment, Rating, Scale};
 use iso20000_readiness::domain::catalogue::{requirements_within, REQUIREMENTS};
 use iso20000_readiness::domain::journey::{journey, StepState};
+
+fn new_assessment(scale: Scale) -> Assessment {
+    NewAssessment {
+        name: "x".into(),
+        scale,
+        ..Default::default()
+    }
+    .build("x".into(), 0.0)
+    .unwrap()
+}
 
 fn state(steps: &[iso20000_readiness::domain::journey::StepStatus], id: &str) -> StepState {
     steps.iter().find(|s| s.id == id).unwrap().state
@@ -10,12 +20,7 @@ fn state(steps: &[iso20000_readiness::domain::journey::StepStatus], id: &str) ->
 
 #[test]
 fn an_empty_assessment_is_at_the_start() {
-    let a = NewAssessment {
-        name: "x".into(),
-        ..Default::default()
-    }
-    .build("x".into(), 0.0)
-    .unwrap();
+    let a = new_assessment(Scale::default());
     let steps = journey(&a);
     assert_eq!(steps.len(), 7);
     assert_eq!(state(&steps, "scope"), StepState::InProgress);
@@ -26,13 +31,7 @@ fn an_empty_assessment_is_at_the_start() {
 
 #[test]
 fn internal_audit_not_in_place_stops_the_journey_before_stage_1() {
-    let mut a = NewAssessment {
-        name: "x".into(),
-        scale: Scale::Conformity,
-        ..Default::default()
-    }
-    .build("x".into(), 0.0)
-    .unwrap();
+    let mut a = new_assessment(Scale::Conformity);
     for r in REQUIREMENTS {
         a.edit_answer(r.id, 1.0, |x| x.rating = Some(Rating::InPlace));
     }
@@ -59,14 +58,8 @@ fn internal_audit_not_in_place_stops_the_journey_before_stage_1() {
 fn the_journey_from_a_computed_scorecard_is_the_same() {
     use iso20000_readiness::domain::journey::journey_with;
     use iso20000_readiness::domain::scoring::{Scorecard, Verdict};
-    let mut a = NewAssessment {
-        name: "x".into(),
-        scale: Scale::Conformity,
-        ..Default::default()
-    }
-    .build("x".into(), 0.0)
-    .unwrap();
-    let check = |a: &iso20000_readiness::domain::assessment::Assessment| {
+    let mut a = new_assessment(Scale::Conformity);
+    let check = |a: &Assessment| {
         assert_eq!(
             journey_with(a, &Scorecard::of(a), &Verdict::of(a)),
             journey(a)
