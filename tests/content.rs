@@ -225,3 +225,121 @@ fn the_bank_meets_its_coverage_figures() {
         assert!(k >= 3, "subclause {n}: {k} questions");
     }
 }
+
+// ==== Question style: items that test knowledge, not test-wiseness ====
+
+/// The raw question with `id`, for the style tests.
+fn question_mut<'a>(c: &'a mut RawContent, id: &str) -> &'a mut content_schema::RawQuestion {
+    c.questions.iter_mut().find(|q| q.id == id).unwrap()
+}
+
+#[test]
+fn style_counts_of_the_bank_stay_within_their_bounds() {
+    let c = real();
+    let giveaways = c
+        .questions
+        .iter()
+        .filter(|q| content_schema::is_absolute_giveaway(q))
+        .count();
+    let certification = c
+        .questions
+        .iter()
+        .filter(|q| content_schema::has_certification_body_distractor(q))
+        .count();
+    println!(
+        "absolute-word giveaways: {giveaways}, certification body distractors: {certification}"
+    );
+    assert!(giveaways <= content_schema::STYLE_BOUNDS.absolute_giveaways);
+    assert!(certification <= content_schema::STYLE_BOUNDS.certification_body_distractors);
+    let keys_with_absolutes = c
+        .questions
+        .iter()
+        .filter(|q| {
+            let key = &q.options[q.answer as usize];
+            content_schema::ABSOLUTE_WORDS
+                .iter()
+                .any(|w| content_schema::has_phrase(key, w))
+        })
+        .count();
+    assert!(
+        keys_with_absolutes >= 7,
+        "absolute words must also appear in keys where true, found {keys_with_absolutes}"
+    );
+}
+
+#[test]
+fn whole_words_only_are_matched() {
+    assert!(content_schema::has_phrase("Only the SMS", "only"));
+    assert!(content_schema::has_phrase(
+        "as the other three show",
+        "the other three"
+    ));
+    assert!(!content_schema::has_phrase("install the tool", "all"));
+    assert!(!content_schema::has_phrase(
+        "a commercial option, a supplier",
+        "option a"
+    ));
+    assert!(content_schema::has_phrase(
+        "Unlike Option A, it",
+        "option a"
+    ));
+}
+
+#[test]
+fn catches_an_explanation_that_names_an_option_by_position() {
+    let e = problems(|c| {
+        question_mut(c, "d1-001").explanation += " The first option is a trap.";
+    });
+    assert_caught(
+        &e,
+        "question d1-001: explanation refers to an option by position",
+    );
+    let e = problems(|c| {
+        question_mut(c, "d1-002").explanation = "Option C is right.".into();
+    });
+    assert_caught(
+        &e,
+        "question d1-002: explanation refers to an option by position",
+    );
+}
+
+#[test]
+fn catches_an_absurd_option() {
+    let e = problems(|c| {
+        question_mut(c, "d1-003").options[0] = "The colour scheme of the service report".into();
+    });
+    assert_caught(&e, "question d1-003: an option mentions \"colour scheme\"");
+}
+
+#[test]
+fn catches_too_many_absolute_word_giveaways() {
+    let e = problems(|c| {
+        for q in c.questions.iter_mut() {
+            let wrong = if q.answer == 0 { 1 } else { 0 };
+            q.options[wrong] = format!("Only {}", q.options[wrong]);
+        }
+    });
+    assert_caught(
+        &e,
+        "questions have absolute words (only, always, never...) in wrong options only",
+    );
+    // An absolute word in the key as well is no giveaway.
+    let mut c = real();
+    let q = question_mut(&mut c, "d1-001");
+    q.options[0] = "Always an incident that has stayed open too long".into();
+    assert!(content_schema::is_absolute_giveaway(q));
+    let key = q.answer as usize;
+    q.options[key] = format!("{}, always", q.options[key]);
+    assert!(!content_schema::is_absolute_giveaway(q));
+}
+
+#[test]
+fn catches_too_many_certification_body_distractors() {
+    let e = problems(|c| {
+        for q in c.questions.iter_mut() {
+            let wrong = if q.answer == 0 { 1 } else { 0 };
+            q.options[wrong] = format!("Ask the certification body: {}", q.options[wrong]);
+        }
+    });
+    assert_caught(&e, "questions use the certification body as a distractor");
+}

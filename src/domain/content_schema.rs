@@ -586,6 +586,177 @@ fn validate_questions(questions: &[RawQuestion], topics: &[RawTopic], errors: &m
             ));
         }
     }
+    validate_question_style(questions, errors);
+}
+
+// ==== Question style: items that test knowledge, not test-wiseness ====
+
+/// Words that make a statement absolute. When they sit in wrong options and never in the key, a
+/// candidate can score by avoiding them, without knowing the standard.
+pub const ABSOLUTE_WORDS: &[&str] = &[
+    "only",
+    "always",
+    "never",
+    "all",
+    "none",
+    "every",
+    "entirely",
+    "solely",
+    "exclusively",
+    "at once",
+    "whatever",
+    "regardless",
+];
+
+/// Phrases that refer to an option by its place. Options are shuffled when shown, so an explanation
+/// that says "option B" or "the first option" points at the wrong one.
+pub const POSITIONAL_REFERENCES: &[&str] = &[
+    "option a",
+    "option b",
+    "option c",
+    "option d",
+    "answer a",
+    "answer b",
+    "answer c",
+    "answer d",
+    "first option",
+    "second option",
+    "third option",
+    "fourth option",
+    "last option",
+    "first answer",
+    "second answer",
+    "third answer",
+    "fourth answer",
+    "last answer",
+    "first choice",
+    "second choice",
+    "third choice",
+    "fourth choice",
+    "of the above",
+    "the other three",
+];
+
+/// Options nobody who had read a management system standard would pick: they make an item trivial.
+/// A distractor should be a near miss (a neighbouring clause, a 2011 rule, an ITIL practice).
+pub const ABSURD_OPTION_WORDS: &[&str] = &[
+    "colour scheme",
+    "color scheme",
+    "share price",
+    "stock price",
+    "salary",
+    "salaries",
+    "holiday",
+    "video recording",
+    "page layout",
+    "page count",
+    "largest customer",
+    "marketing",
+    "brochure",
+    "newsletter",
+    "bonuses",
+    "brand",
+    "advertising",
+    "headcount",
+    "office space",
+    "personal preferences",
+    "retirement",
+    "dress code",
+    "canteen",
+    "weather",
+];
+
+/// Bounds on test-wise cues in the whole bank.
+pub struct StyleBounds {
+    /// Questions whose absolute words appear in wrong options only (the key has none).
+    pub absolute_giveaways: usize,
+    /// Questions with "certification body" in a wrong option.
+    pub certification_body_distractors: usize,
+}
+
+pub const STYLE_BOUNDS: StyleBounds = StyleBounds {
+    absolute_giveaways: 137,
+    certification_body_distractors: 36,
+};
+
+/// True when `phrase` occurs in `text` as whole words, ignoring case ("all" is not found in "install",
+/// and "option, a" is not "option a").
+pub fn has_phrase(text: &str, phrase: &str) -> bool {
+    let (text, phrase) = (text.to_lowercase(), phrase.to_lowercase());
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(&phrase).any(|(i, m)| {
+        !word_char(text[..i].chars().next_back()) && !word_char(text[i + m.len()..].chars().next())
+    })
+}
+
+fn has_absolute(text: &str) -> bool {
+    ABSOLUTE_WORDS.iter().any(|w| has_phrase(text, w))
+}
+
+fn wrong_options(q: &RawQuestion) -> impl Iterator<Item = &String> {
+    q.options
+        .iter()
+        .enumerate()
+        .filter(move |(i, _)| i64::try_from(*i).ok() != Some(q.answer))
+        .map(|(_, o)| o)
+}
+
+fn key_option(q: &RawQuestion) -> Option<&String> {
+    usize::try_from(q.answer)
+        .ok()
+        .and_then(|a| q.options.get(a))
+}
+
+/// True when absolute words appear in the wrong options and not in the key: a giveaway.
+pub fn is_absolute_giveaway(q: &RawQuestion) -> bool {
+    !key_option(q).is_some_and(|k| has_absolute(k)) && wrong_options(q).any(|o| has_absolute(o))
+}
+
+/// True when a wrong option names the certification body.
+pub fn has_certification_body_distractor(q: &RawQuestion) -> bool {
+    wrong_options(q)
+        .any(|o| has_phrase(o, "certification body") || has_phrase(o, "certification bodies"))
+}
+
+fn validate_question_style(questions: &[RawQuestion], errors: &mut Vec<String>) {
+    for q in questions {
+        let at = format!("question {}", q.id);
+        if let Some(p) = POSITIONAL_REFERENCES
+            .iter()
+            .find(|p| has_phrase(&q.explanation, p))
+        {
+            errors.push(format!(
+                "{at}: explanation refers to an option by position ({p:?}); options are shuffled, \
+                 name the option by its content"
+            ));
+        }
+        for w in ABSURD_OPTION_WORDS {
+            if q.options.iter().any(|o| has_phrase(o, w)) {
+                errors.push(format!(
+                    "{at}: an option mentions {w:?}, which no candidate would pick; use a near miss"
+                ));
+            }
+        }
+    }
+    let giveaways = questions.iter().filter(|q| is_absolute_giveaway(q)).count();
+    if giveaways > STYLE_BOUNDS.absolute_giveaways {
+        errors.push(format!(
+            "question bank: {giveaways} questions have absolute words (only, always, never...) in wrong \
+             options only, at most {} allowed",
+            STYLE_BOUNDS.absolute_giveaways
+        ));
+    }
+    let certification = questions
+        .iter()
+        .filter(|q| has_certification_body_distractor(q))
+        .count();
+    if certification > STYLE_BOUNDS.certification_body_distractors {
+        errors.push(format!(
+            "question bank: {certification} questions use the certification body as a distractor, \
+             at most {} allowed",
+            STYLE_BOUNDS.certification_body_distractors
+        ));
+    }
 }
 
 /// Parses one TOML text into a typed file. The build script and the tests each bring the `toml` crate,
