@@ -675,8 +675,8 @@ pub struct StyleBounds {
 }
 
 pub const STYLE_BOUNDS: StyleBounds = StyleBounds {
-    absolute_giveaways: 137,
-    certification_body_distractors: 36,
+    absolute_giveaways: 85,
+    certification_body_distractors: 25,
 };
 
 /// True when `phrase` occurs in `text` as whole words, ignoring case ("all" is not found in "install",
