@@ -262,7 +262,7 @@ fn style_counts_of_the_bank_stay_within_their_bounds() {
         })
         .count();
     assert!(
-        keys_with_absolutes >= 7,
+        keys_with_absolutes >= 12,
         "absolute words must also appear in keys where true, found {keys_with_absolutes}"
     );
 }

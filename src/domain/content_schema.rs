@@ -675,8 +675,8 @@ pub struct StyleBounds {
 }
 
 pub const STYLE_BOUNDS: StyleBounds = StyleBounds {
-    absolute_giveaways: 85,
-    certification_body_distractors: 25,
+    absolute_giveaways: 42,
+    certification_body_distractors: 12,
 };
 
 /// True when `phrase` occurs in `text` as whole words, ignoring case ("all" is not found in "install",
