@@ -246,9 +246,16 @@ fn style_counts_of_the_bank_stay_within_their_bounds() {
         .iter()
         .filter(|q| content_schema::has_certification_body_distractor(q))
         .count();
+    let hard_recall = c
+        .questions
+        .iter()
+        .filter(|q| q.difficulty == 3 && q.kind == "knowledge")
+        .count();
     println!(
-        "absolute-word giveaways: {giveaways}, certification body distractors: {certification}"
+        "absolute-word giveaways: {giveaways}, certification body distractors: {certification}, \
+         difficulty-3 knowledge questions: {hard_recall}"
     );
+    assert!(hard_recall <= content_schema::STYLE_BOUNDS.difficulty_3_knowledge);
     assert!(giveaways <= content_schema::STYLE_BOUNDS.absolute_giveaways);
     assert!(certification <= content_schema::STYLE_BOUNDS.certification_body_distractors);
     let keys_with_absolutes = c
@@ -342,4 +349,16 @@ fn catches_too_many_certification_body_distractors() {
         }
     });
     assert_caught(&e, "questions use the certification body as a distractor");
+}
+
+#[test]
+fn catches_recall_questions_rated_hard() {
+    let e = problems(|c| {
+        c.questions
+            .iter_mut()
+            .filter(|q| q.kind == "knowledge")
+            .take(20)
+            .for_each(|q| q.difficulty = 3)
+    });
+    assert_caught(&e, "knowledge questions rated difficulty 3");
 }

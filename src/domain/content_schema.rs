@@ -672,11 +672,15 @@ pub struct StyleBounds {
     pub absolute_giveaways: usize,
     /// Questions with "certification body" in a wrong option.
     pub certification_body_distractors: usize,
+    /// Knowledge (not scenario) questions rated difficulty 3: hard should mean analysis, such as comparing
+    /// two clauses, not recall.
+    pub difficulty_3_knowledge: usize,
 }
 
 pub const STYLE_BOUNDS: StyleBounds = StyleBounds {
-    absolute_giveaways: 42,
-    certification_body_distractors: 12,
+    absolute_giveaways: 10,
+    certification_body_distractors: 5,
+    difficulty_3_knowledge: 8,
 };
 
 /// True when `phrase` occurs in `text` as whole words, ignoring case ("all" is not found in "install",
@@ -755,6 +759,17 @@ fn validate_question_style(questions: &[RawQuestion], errors: &mut Vec<String>) 
             "question bank: {certification} questions use the certification body as a distractor, \
              at most {} allowed",
             STYLE_BOUNDS.certification_body_distractors
+        ));
+    }
+    let hard_recall = questions
+        .iter()
+        .filter(|q| q.difficulty == 3 && q.kind == "knowledge")
+        .count();
+    if hard_recall > STYLE_BOUNDS.difficulty_3_knowledge {
+        errors.push(format!(
+            "question bank: {hard_recall} knowledge questions rated difficulty 3, at most {} allowed; \
+             difficulty 3 is for scenarios and analysis",
+            STYLE_BOUNDS.difficulty_3_knowledge
         ));
     }
 }
