@@ -362,3 +362,21 @@ fn catches_recall_questions_rated_hard() {
     });
     assert_caught(&e, "knowledge questions rated difficulty 3");
 }
+
+#[test]
+fn catches_keys_that_are_the_longest_option_too_often() {
+    let e = problems(|c| {
+        for q in c.questions.iter_mut() {
+            let key = q.answer as usize;
+            q.options[key] = format!("{} (this is what the standard asks for)", q.options[key]);
+        }
+    });
+    assert_caught(&e, "the key is the longest option in");
+    let c = real();
+    let n = c
+        .questions
+        .iter()
+        .filter(|q| content_schema::key_is_longest(q))
+        .count();
+    println!("key is the longest option: {n} of {}", c.questions.len());
+}

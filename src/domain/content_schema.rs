@@ -675,13 +675,22 @@ pub struct StyleBounds {
     /// Knowledge (not scenario) questions rated difficulty 3: hard should mean analysis, such as comparing
     /// two clauses, not recall.
     pub difficulty_3_knowledge: usize,
+    /// Share of questions, in per cent, whose key is (one of) the longest options: above chance it is a cue.
+    pub key_longest_percent: usize,
 }
 
 pub const STYLE_BOUNDS: StyleBounds = StyleBounds {
     absolute_giveaways: 10,
     certification_body_distractors: 5,
     difficulty_3_knowledge: 8,
+    key_longest_percent: 30,
 };
+
+/// True when no wrong option is longer than the key.
+pub fn key_is_longest(q: &RawQuestion) -> bool {
+    let key_len = key_option(q).map_or(0, |k| k.chars().count());
+    wrong_options(q).all(|o| o.chars().count() <= key_len)
+}
 
 /// True when `phrase` occurs in `text` as whole words, ignoring case ("all" is not found in "install",
 /// and "option, a" is not "option a").
@@ -759,6 +768,14 @@ fn validate_question_style(questions: &[RawQuestion], errors: &mut Vec<String>) 
             "question bank: {certification} questions use the certification body as a distractor, \
              at most {} allowed",
             STYLE_BOUNDS.certification_body_distractors
+        ));
+    }
+    let key_longest = questions.iter().filter(|q| key_is_longest(q)).count();
+    if key_longest * 100 > questions.len() * STYLE_BOUNDS.key_longest_percent {
+        errors.push(format!(
+            "question bank: the key is the longest option in {key_longest} of {} questions, more than {} %",
+            questions.len(),
+            STYLE_BOUNDS.key_longest_percent
         ));
     }
     let hard_recall = questions
