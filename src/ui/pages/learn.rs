@@ -59,17 +59,44 @@ pub fn LearnHome() -> impl IntoView {
     }
 }
 
+/// "3 requirements, 1 good practice": what a leaf holds, by kind, for the clause tree.
+fn check_counts(number: &str) -> String {
+    let count = |kind| {
+        requirements_within(number)
+            .filter(|r| r.kind == kind)
+            .count()
+    };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = Vec::new();
+    let required = count(RequirementKind::Requirement);
+    if required > 0 {
+        parts.push(plural(required, "requirement", "requirements"));
+    }
+    let practice = count(RequirementKind::GoodPractice);
+    if practice > 0 {
+        parts.push(format!("{practice} good practice"));
+    }
+    let orientation = count(RequirementKind::Orientation);
+    if orientation > 0 {
+        parts.push("no requirement of its own".to_string());
+    }
+    parts.join(", ")
+}
+
 /// Expandable tree of every clause; each node links to its page.
 #[component]
 fn ClauseTree() -> impl IntoView {
     fn node(c: &'static Clause) -> AnyView {
         let subs: Vec<&'static Clause> = children(c.number).collect();
-        let n = requirements_within(c.number).count();
+        let n = requirements_within(c.number)
+            .filter(|r| r.counts_for_conformity())
+            .count();
         let link = view! {
             <a href=Route::LearnClause(c.number.to_string()).path()>
                 <span class="num">{c.number}</span>" "{c.title}
             </a>
-            <span class="count">{format!(" ({n} requirements)")}</span>
+            <span class="count">{format!(" ({})", check_counts(c.number))}</span>
         };
         if subs.is_empty() {
             view! { <li>{link}</li> }.into_any()
