@@ -69,15 +69,16 @@ impl RequirementKind {
         }
     }
 
-    /// One sentence on what the kind means for a score, for a note next to the label.
+    /// One sentence on what the kind means for a score, for a note next to the label (the guidance says why
+    /// the statement is not an obligation).
     pub fn explanation(self) -> &'static str {
         match self {
             RequirementKind::Requirement => "An obligation of ISO/IEC 20000-1:2018: it counts in the conformity score.",
             RequirementKind::GoodPractice => {
-                "Good practice, not an obligation of the 2018 text: it does not count in the conformity score or the Stage 1 verdict."
+                "Not counted in the conformity score or the Stage 1 verdict."
             }
             RequirementKind::Orientation => {
-                "This clause is an overview with no requirement of its own: the check helps you find the clauses that hold them, and does not count in the conformity score."
+                "The clause has no requirement of its own; this check points to the clauses that do, and is not counted in the conformity score."
             }
         }
     }

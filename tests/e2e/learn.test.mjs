@@ -80,7 +80,7 @@ test('a leaf clause shows what a finding looks like there, and labels its good p
   const baseline = page.locator('article.requirement', { hasText: 'Baseline before deployment' });
   assert.equal(await baseline.locator('.kind-note').count(), 0, 'an obligation carries no label');
   const testEnv = page.locator('article.requirement', { hasText: 'Controlled test environment' });
-  assert.match(await testEnv.locator('.kind-note').innerText(), /good practice.*does not count in the conformity score/is);
+  assert.match(await testEnv.locator('.kind-note').innerText(), /good practice.*not counted in the conformity score/is);
   // A clause with subclauses has no finding of its own.
   await visit(page, '/learn/clause/8.5');
   assert.equal(await page.getByRole('heading', { name: 'What a finding looks like here' }).count(), 0);
@@ -98,6 +98,7 @@ test('8.3.1 says it holds no requirement of its own, in the tree and on its page
   assert.match(await item.innerText(), /no requirement of its own/);
   await page.getByRole('link', { name: /^8\.3\.1\s+General$/ }).click();
   await page.waitForURL(BASE + '/learn/clause/8.3.1');
+  await page.getByRole('heading', { name: 'Checks that point to the requirements' }).waitFor();
   const notes = page.locator('article.requirement .kind-note');
   assert.ok(await notes.count() >= 2);
   for (const text of await notes.allInnerTexts()) assert.match(text, /Orientation/i);

@@ -325,7 +325,13 @@ fn clause_view(c: &'static Clause) -> impl IntoView {
         })}
         {c.is_leaf.then(|| view! {
             <section>
-                <h2>"What an auditor checks"</h2>
+                <h2>
+                    {if requirements_within(c.number).all(|r| r.kind == RequirementKind::Orientation) {
+                        "Checks that point to the requirements"
+                    } else {
+                        "What an auditor checks"
+                    }}
+                </h2>
                 {requirements_within(c.number).map(|r| view! {
                     <article class="requirement" id=format!("req-{}", r.id)>
                         <h3><span class="num">{r.id}</span>" "{r.title}</h3>
