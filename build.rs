@@ -49,6 +49,11 @@ fn variant(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// "good_practice" -> "GoodPractice": a content value as the name of its enum variant.
+fn camel(s: &str) -> String {
+    s.split('_').map(variant).collect()
+}
+
 /// A short digest of all content, so that exports name the exact catalogue they were made with.
 fn digest(text: &str) -> u64 {
     // FNV-1a: stable across Rust versions, unlike DefaultHasher.
@@ -72,13 +77,15 @@ fn emit(c: &RawContent) -> String {
     for x in &c.clauses {
         writeln!(
             s,
-            "Clause {{ number: {:?}, title: {:?}, depth: {}, pdca: Pdca::{}, intent: {:?}, is_leaf: {} }},",
+            "Clause {{ number: {:?}, title: {:?}, depth: {}, pdca: Pdca::{}, intent: {:?}, is_leaf: {}, \
+             typical_finding: {} }},",
             x.number,
             x.title,
             content_schema::depth(&x.number),
             variant(&top_pdca(&x.number)),
             x.intent,
-            leaves.contains(&x.number.as_str())
+            leaves.contains(&x.number.as_str()),
+            opt(&x.typical_finding)
         )
         .unwrap();
     }
@@ -111,12 +118,43 @@ fn emit(c: &RawContent) -> String {
         )
         .unwrap();
     }
+    s.push_str("];\n\npub static GUIDES: &[Guide] = &[\n");
+    for g in &c.guides {
+        write!(
+            s,
+            "Guide {{ id: {:?}, title: {:?}, summary: {:?}, sections: &[",
+            g.id, g.title, g.summary
+        )
+        .unwrap();
+        for x in &g.section {
+            let table = match &x.table {
+                None => "None".to_string(),
+                Some(t) => {
+                    let rows: Vec<String> = t.rows.iter().map(|r| format!("&{r:?}")).collect();
+                    format!(
+                        "Some(Table {{ caption: {:?}, columns: &{:?}, rows: &[{}] }})",
+                        t.caption,
+                        t.columns,
+                        rows.join(", ")
+                    )
+                }
+            };
+            write!(
+                s,
+                "Section {{ heading: {:?}, paragraphs: &{:?}, points: &{:?}, table: {table} }}, ",
+                x.heading, x.paragraphs, x.points
+            )
+            .unwrap();
+        }
+        s.push_str("] },\n");
+    }
     s.push_str("];\n\npub static REQUIREMENTS: &[Requirement] = &[\n");
     for r in &c.requirements {
         writeln!(
             s,
             "Requirement {{ id: {:?}, clause: {:?}, title: {:?}, question: {:?}, guidance: {:?}, \
-             evidence: &{:?}, doc: DocKind::{}, doc_item: {}, weight: {}, itil: {} }},",
+             evidence: &{:?}, doc: DocKind::{}, doc_item: {}, weight: {}, itil: {}, \
+             kind: RequirementKind::{} }},",
             r.id,
             r.clause,
             r.title,
@@ -126,7 +164,8 @@ fn emit(c: &RawContent) -> String {
             variant(&r.doc),
             opt(&r.doc_item),
             r.weight,
-            opt(&r.itil)
+            opt(&r.itil),
+            camel(&r.kind)
         )
         .unwrap();
     }

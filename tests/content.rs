@@ -1,6 +1,8 @@
 //! The content rules: the real content passes, and each rule catches the defect it exists for.
 
-use iso20000_readiness::domain::catalogue::{self, CLAUSES, GLOSSARY, QUESTIONS, REQUIREMENTS};
+use iso20000_readiness::domain::catalogue::{
+    self, DocKind, CLAUSES, GLOSSARY, QUESTIONS, REQUIREMENTS,
+};
 use iso20000_readiness::domain::content_schema::{
     self, expected_leaves, is_within, validate, RawContent, TomlParser, EXPECTED_CLAUSES,
 };
@@ -151,6 +153,190 @@ fn catches_documented_information_without_a_name() {
         r.doc_item = None;
     });
     assert_caught(&e, "doc_item is missing");
+}
+
+#[test]
+fn every_leaf_has_a_typical_finding_in_the_compiled_catalogue() {
+    for c in CLAUSES {
+        match (c.is_leaf, c.typical_finding) {
+            (true, Some(f)) => assert!(f.split_whitespace().count() >= 12, "{}: {f}", c.number),
+            (true, None) => panic!("leaf {} has no typical finding", c.number),
+            (false, f) => assert_eq!(f, None, "{} is not a leaf", c.number),
+        }
+    }
+}
+
+#[test]
+fn catches_a_leaf_without_a_typical_finding() {
+    let e = problems(|c| {
+        let x = c.clauses.iter_mut().find(|x| x.number == "8.6.3").unwrap();
+        x.typical_finding = None;
+    });
+    assert_caught(&e, "clause 8.6.3: leaf clause needs a typical_finding");
+    let e = problems(|c| {
+        let x = c.clauses.iter_mut().find(|x| x.number == "9.2").unwrap();
+        x.typical_finding = Some(" ".into());
+    });
+    assert_caught(&e, "clause 9.2: leaf clause needs a typical_finding");
+    let e = problems(|c| {
+        let x = c.clauses.iter_mut().find(|x| x.number == "8.6").unwrap();
+        x.typical_finding = Some("Not a leaf.".into());
+    });
+    assert_caught(&e, "clause 8.6: only leaf clauses carry a typical_finding");
+}
+
+#[test]
+fn catches_a_wrong_requirement_kind() {
+    let e = problems(|c| c.requirements[0].kind = "nice_to_have".into());
+    assert_caught(&e, "kind \"nice_to_have\" is not one of");
+    let e = problems(|c| c.requirements[0].kind = "orientation".into());
+    assert_caught(
+        &e,
+        "kind \"orientation\" only fits a clause with no requirement",
+    );
+    let e = problems(|c| {
+        let r = c
+            .requirements
+            .iter_mut()
+            .find(|r| r.clause == "8.3.1")
+            .unwrap();
+        r.kind = "requirement".into();
+    });
+    assert_caught(&e, "clause 8.3.1 holds no auditable requirement");
+    let e = problems(|c| {
+        c.requirements
+            .iter_mut()
+            .filter(|r| r.clause == "7.4")
+            .for_each(|r| r.kind = "good_practice".into())
+    });
+    assert_caught(&e, "leaf clause 7.4: only good practice");
+}
+
+#[test]
+fn the_climate_amendment_is_a_requirement_of_4_1() {
+    let found = catalogue::requirements_within("4.1")
+        .any(|r| r.counts_for_conformity() && r.question.to_lowercase().contains("climate change"));
+    assert!(
+        found,
+        "Amd 1:2024: 4.1 asks whether climate change is relevant"
+    );
+    let e = problems(|c| {
+        c.requirements
+            .retain(|r| !(r.clause == "4.1" && r.question.contains("climate change")))
+    });
+    assert_caught(
+        &e,
+        "leaf clause 4.1: no requirement asks about \"climate change\"",
+    );
+    // The 4.2 note is guidance, so its statement must not count.
+    assert!(catalogue::requirements_within("4.2")
+        .filter(|r| r.question.to_lowercase().contains("climate"))
+        .all(|r| !r.counts_for_conformity()));
+}
+
+#[test]
+fn the_review_s_corrections_stay_in_place() {
+    let text = |id: &str| {
+        let r = catalogue::requirement(id).unwrap_or_else(|| panic!("{id} missing"));
+        format!("{} {}", r.question, r.guidance).to_lowercase()
+    };
+    // 8.5.3: the baseline of affected CIs before deployment is an obligation.
+    assert!(catalogue::requirements_within("8.5.3")
+        .any(|r| r.counts_for_conformity() && r.question.contains("baseline")));
+    // Documented-information flags corrected.
+    assert_eq!(
+        catalogue::requirement("8.7.1.1").map(|r| r.doc),
+        Some(DocKind::Document)
+    );
+    assert!(catalogue::requirements_within("7.5.4").any(|r| r.doc == DocKind::Record));
+    // 2018 wording rather than 2011 carry-overs.
+    assert!(!text("8.7.3.3.1").contains("through your incident management procedures"));
+    assert!(!text("9.4.3")
+        .split("2011")
+        .next()
+        .unwrap()
+        .contains("significant events"));
+    let glossary = |term: &str| {
+        GLOSSARY
+            .iter()
+            .find(|t| t.term == term)
+            .unwrap_or_else(|| panic!("{term} missing"))
+            .definition
+    };
+    assert!(glossary("Information security").contains("accessib"));
+    assert!(!glossary("Information security").contains("integrity and availability"));
+    assert!(glossary("Corrective action").contains("less likely"));
+    assert!(glossary("External supplier").contains("larger"));
+}
+
+#[test]
+fn guides_hold_what_a_trainer_expects() {
+    let all: String = catalogue::GUIDES
+        .iter()
+        .flat_map(|g| g.sections)
+        .flat_map(|s| {
+            s.paragraphs.iter().chain(s.points).copied().chain(
+                s.table
+                    .iter()
+                    .flat_map(|t| t.rows.iter().flat_map(|r| r.iter().copied())),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    for needle in [
+        "clauses 4 and 5",
+        "8.2.3",
+        "Statement of Applicability",
+        "3.1",
+        "3.2",
+        "ISO/IEC 20000-2",
+        "ISO/IEC 20000-3",
+        "ISO/IEC 20000-6",
+        "ISO/IEC 20000-7",
+        "ISO/IEC 20000-10",
+        "ISO/IEC TR 20000-9",
+        "ISO/IEC TR 20000-11",
+        "ISO/IEC TR 20000-12",
+        "ISO/IEC TR 20000-13",
+        "ISO/IEC TS 20000-5",
+        "ISO/IEC 19770-1",
+        "ISO/IEC 27035",
+        "Management representative",
+        "climate change",
+    ] {
+        assert!(all.contains(needle), "guides do not mention {needle:?}");
+    }
+    let changes = catalogue::guide("guide-2011-to-2018").expect("2011 to 2018 guide");
+    let table = changes
+        .sections
+        .iter()
+        .find_map(|s| s.table.as_ref())
+        .expect("a table of changes");
+    assert_eq!(table.columns.len(), 3);
+    assert!(table.rows.len() >= 10);
+}
+
+#[test]
+fn catches_guide_defects() {
+    let e = problems(|c| c.guides[0].id = "application".into());
+    assert_caught(&e, "id must start with \"guide-\"");
+    let e = problems(|c| {
+        let t = c
+            .guides
+            .iter_mut()
+            .flat_map(|g| g.section.iter_mut())
+            .find_map(|s| s.table.as_mut())
+            .unwrap();
+        t.rows[0].pop();
+    });
+    assert_caught(&e, "table row 1 needs");
+    let e = problems(|c| {
+        let s = &mut c.guides[0].section[0];
+        s.paragraphs.clear();
+        s.points.clear();
+        s.table = None;
+    });
+    assert_caught(&e, "no paragraphs, points or table");
 }
 
 #[test]

@@ -4,7 +4,9 @@
 use iso20000_readiness::domain::assessment::{
     ActionStatus, Assessment, DocStatus, NewAssessment, Rating, Scale,
 };
-use iso20000_readiness::domain::catalogue::{DocKind, Requirement, CLAUSES, REQUIREMENTS};
+use iso20000_readiness::domain::catalogue::{
+    DocKind, Requirement, RequirementKind, CLAUSES, REQUIREMENTS,
+};
 use iso20000_readiness::domain::gaps::{
     action_plan, action_plan_over, compare, compare_over, doc_checklist, doc_checklist_over,
     doc_score, gaps, gaps_over, owners, ActionItem, Change, GapFilter,
@@ -29,6 +31,7 @@ const fn req(
         doc_item,
         weight,
         itil: None,
+        kind: RequirementKind::Requirement,
     }
 }
 

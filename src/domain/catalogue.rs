@@ -36,6 +36,8 @@ pub struct Clause {
     pub pdca: Pdca,
     pub intent: &'static str,
     pub is_leaf: bool,
+    /// On every leaf: a nonconformity an auditor typically raises there (what was missing, what showed it).
+    pub typical_finding: Option<&'static str>,
 }
 
 /// Whether a requirement asks for documented information to maintain (a document) or to retain (a record).
@@ -44,6 +46,42 @@ pub enum DocKind {
     Document,
     Record,
     None,
+}
+
+/// Whether a statement is an obligation of ISO/IEC 20000-1:2018, or something that only helps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RequirementKind {
+    /// An obligation of the 2018 text (with Amd 1:2024): it counts for conformity.
+    Requirement,
+    /// What auditors like to see, but the 2018 text does not demand: shown, never counted for conformity.
+    GoodPractice,
+    /// A check that explains a clause which is an overview with no requirement of its own (8.3.1).
+    Orientation,
+}
+
+impl RequirementKind {
+    /// What to call it in the interface.
+    pub fn label(self) -> &'static str {
+        match self {
+            RequirementKind::Requirement => "Requirement",
+            RequirementKind::GoodPractice => "Good practice",
+            RequirementKind::Orientation => "Orientation",
+        }
+    }
+
+    /// One sentence on what the kind means for a score, for a note next to the label (the guidance says why
+    /// the statement is not an obligation).
+    pub fn explanation(self) -> &'static str {
+        match self {
+            RequirementKind::Requirement => "An obligation of ISO/IEC 20000-1:2018: it counts in the conformity score.",
+            RequirementKind::GoodPractice => {
+                "Not counted in the conformity score or the Stage 1 verdict."
+            }
+            RequirementKind::Orientation => {
+                "The clause has no requirement of its own; this check points to the clauses that do, and is not counted in the conformity score."
+            }
+        }
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -58,6 +96,39 @@ pub struct Requirement {
     pub doc_item: Option<&'static str>,
     pub weight: u8,
     pub itil: Option<&'static str>,
+    pub kind: RequirementKind,
+}
+
+impl Requirement {
+    /// Whether the statement counts in the conformity score and the Stage 1 verdict: only obligations of
+    /// the standard do; good practice and orientation checks are shown apart.
+    pub fn counts_for_conformity(&self) -> bool {
+        self.kind == RequirementKind::Requirement
+    }
+}
+
+/// A Learn page about the standard as a whole.
+#[derive(Debug, PartialEq)]
+pub struct Guide {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub sections: &'static [Section],
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Section {
+    pub heading: &'static str,
+    pub paragraphs: &'static [&'static str],
+    pub points: &'static [&'static str],
+    pub table: Option<Table>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Table {
+    pub caption: &'static str,
+    pub columns: &'static [&'static str],
+    pub rows: &'static [&'static [&'static str]],
 }
 
 #[derive(Debug, PartialEq)]
@@ -199,6 +270,10 @@ pub fn requirement_index(id: &str) -> Option<usize> {
 /// The PDCA phase of the clause a requirement sits in.
 pub fn pdca_of(number: &str) -> Pdca {
     clause(number).map(|c| c.pdca).unwrap_or(Pdca::Do)
+}
+
+pub fn guide(id: &str) -> Option<&'static Guide> {
+    GUIDES.iter().find(|g| g.id == id)
 }
 
 pub fn topic(id: &str) -> Option<&'static Topic> {

@@ -143,6 +143,9 @@ pub struct RawClause {
     #[serde(default)]
     pub pdca: Option<String>,
     pub intent: String,
+    /// Leaves only: a nonconformity an auditor typically raises at this clause, in our own words.
+    #[serde(default)]
+    pub typical_finding: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -184,6 +187,45 @@ pub struct RawRequirement {
     pub weight: i64,
     #[serde(default)]
     pub itil: Option<String>,
+    /// One of [`REQUIREMENT_KINDS`]; omitted means an obligation of the 2018 text.
+    #[serde(default = "default_requirement_kind")]
+    pub kind: String,
+}
+
+fn default_requirement_kind() -> String {
+    REQUIREMENT_KINDS[0].to_string()
+}
+
+/// A page of Learn about the standard as a whole (how it applies, its structure, its family, its history).
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RawGuide {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub section: Vec<RawSection>,
+}
+
+/// A headed part of a guide: paragraphs, then a list of points, then a table; each part optional.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    pub heading: String,
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    #[serde(default)]
+    pub points: Vec<String>,
+    #[serde(default)]
+    pub table: Option<RawTable>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RawTable {
+    /// What the table shows, for people who cannot see its layout (becomes the caption).
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize, PartialEq)]
@@ -218,6 +260,10 @@ pub struct GlossaryFile {
     pub term: Vec<RawTerm>,
 }
 #[derive(Debug, Deserialize)]
+pub struct GuidesFile {
+    pub guide: Vec<RawGuide>,
+}
+#[derive(Debug, Deserialize)]
 pub struct RequirementsFile {
     pub requirement: Vec<RawRequirement>,
 }
@@ -233,12 +279,23 @@ pub struct RawContent {
     pub topics: Vec<RawTopic>,
     pub journey: Vec<RawStep>,
     pub glossary: Vec<RawTerm>,
+    pub guides: Vec<RawGuide>,
     pub requirements: Vec<RawRequirement>,
     pub questions: Vec<RawQuestion>,
 }
 
 pub const PDCA_PHASES: &[&str] = &["plan", "do", "check", "act"];
 pub const DOC_KINDS: &[&str] = &["document", "record", "none"];
+/// "requirement": an obligation of ISO/IEC 20000-1:2018 (the default). "good_practice": what auditors like
+/// to see but the 2018 text does not demand. "orientation": a check that helps to understand a clause that
+/// holds no auditable requirement of its own (only the leaves of [`ORIENTATION_LEAVES`]). Only the first
+/// counts for conformity.
+pub const REQUIREMENT_KINDS: &[&str] = &["requirement", "good_practice", "orientation"];
+/// Leaf clauses that are an overview in the standard, with no requirement to audit against.
+pub const ORIENTATION_LEAVES: &[&str] = &["8.3.1"];
+/// Obligations that must stay in the catalogue: (leaf clause, words its question must contain). The first is
+/// ISO/IEC 20000-1:2018/Amd 1:2024 (climate action).
+pub const REQUIRED_OBLIGATIONS: &[(&str, &str)] = &[("4.1", "climate change")];
 pub const QUESTION_KINDS: &[&str] = &["knowledge", "scenario"];
 
 /// A clause number's depth: "8" is 1, "8.6.1" is 3.
@@ -272,6 +329,7 @@ pub fn validate(content: &RawContent) -> Vec<String> {
     validate_topics(&content.topics, &mut errors);
     validate_journey(&content.journey, &mut errors);
     validate_glossary(&content.glossary, &mut errors);
+    validate_guides(&content.guides, &mut errors);
     validate_requirements(&content.requirements, &mut errors);
     validate_questions(&content.questions, &content.topics, &mut errors);
     errors
@@ -316,6 +374,15 @@ fn validate_clauses(clauses: &[RawClause], errors: &mut Vec<String>) {
         }
         if blank(&c.intent) {
             errors.push(format!("{at}: intent is empty"));
+        }
+        let leaf = expected_leaves().contains(&c.number.as_str());
+        match (&c.typical_finding, leaf) {
+            (Some(f), true) if !blank(f) => {}
+            (_, true) => errors.push(format!("{at}: leaf clause needs a typical_finding")),
+            (Some(_), false) => {
+                errors.push(format!("{at}: only leaf clauses carry a typical_finding"))
+            }
+            (None, false) => {}
         }
         match (depth(&c.number), &c.pdca) {
             (1, Some(p)) if PDCA_PHASES.contains(&p.as_str()) => {}
@@ -392,10 +459,56 @@ fn validate_glossary(terms: &[RawTerm], errors: &mut Vec<String>) {
     }
 }
 
+fn validate_guides(guides: &[RawGuide], errors: &mut Vec<String>) {
+    let mut seen = BTreeSet::new();
+    for g in guides {
+        let at = format!("guide {}", g.id);
+        if !g.id.starts_with("guide-") {
+            errors.push(format!("{at}: id must start with \"guide-\""));
+        }
+        if !seen.insert(g.id.as_str()) {
+            errors.push(format!("{at}: duplicate id"));
+        }
+        if blank(&g.title) || blank(&g.summary) {
+            errors.push(format!("{at}: empty title or summary"));
+        }
+        if g.section.is_empty() {
+            errors.push(format!("{at}: no sections"));
+        }
+        for s in &g.section {
+            let at = format!("{at}, section {:?}", s.heading);
+            if blank(&s.heading) {
+                errors.push(format!("{at}: empty heading"));
+            }
+            if s.paragraphs.is_empty() && s.points.is_empty() && s.table.is_none() {
+                errors.push(format!("{at}: no paragraphs, points or table"));
+            }
+            if s.paragraphs.iter().chain(&s.points).any(|t| blank(t)) {
+                errors.push(format!("{at}: an empty paragraph or point"));
+            }
+            if let Some(t) = &s.table {
+                if blank(&t.caption) || t.columns.is_empty() || t.rows.is_empty() {
+                    errors.push(format!("{at}: table needs a caption, columns and rows"));
+                }
+                for (i, row) in t.rows.iter().enumerate() {
+                    if row.len() != t.columns.len() || row.iter().any(|c| blank(c)) {
+                        errors.push(format!(
+                            "{at}: table row {} needs {} non-empty cells",
+                            i + 1,
+                            t.columns.len()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn validate_requirements(reqs: &[RawRequirement], errors: &mut Vec<String>) {
     let leaves = expected_leaves();
     let mut ids = BTreeSet::new();
     let mut per_leaf: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut obligations: BTreeMap<&str, usize> = BTreeMap::new();
     for r in reqs {
         let at = format!("requirement {}", r.id);
         if !ids.insert(r.id.as_str()) {
@@ -445,6 +558,21 @@ fn validate_requirements(reqs: &[RawRequirement], errors: &mut Vec<String>) {
         if r.itil.as_deref().is_some_and(blank) {
             errors.push(format!("{at}: itil is empty (omit the key instead)"));
         }
+        let orientation_leaf = ORIENTATION_LEAVES.contains(&r.clause.as_str());
+        match r.kind.as_str() {
+            k if !REQUIREMENT_KINDS.contains(&k) => errors.push(format!(
+                "{at}: kind {k:?} is not one of {REQUIREMENT_KINDS:?}"
+            )),
+            "orientation" if !orientation_leaf => errors.push(format!(
+                "{at}: kind \"orientation\" only fits a clause with no requirement of its own ({ORIENTATION_LEAVES:?})"
+            )),
+            k if orientation_leaf && k != "orientation" => errors.push(format!(
+                "{at}: clause {} holds no auditable requirement, so kind must be \"orientation\"",
+                r.clause
+            )),
+            "requirement" => *obligations.entry(r.clause.as_str()).or_default() += 1,
+            _ => {}
+        }
         *per_leaf.entry(r.clause.as_str()).or_default() += 1;
     }
     for leaf in leaves {
@@ -453,6 +581,23 @@ fn validate_requirements(reqs: &[RawRequirement], errors: &mut Vec<String>) {
             errors.push(format!(
                 "leaf clause {leaf}: {n} requirements, at least {} needed",
                 MINIMUMS.requirements_per_leaf
+            ));
+        }
+        if n > 0 && !ORIENTATION_LEAVES.contains(&leaf) && !obligations.contains_key(leaf) {
+            errors.push(format!(
+                "leaf clause {leaf}: only good practice, no obligation of the standard"
+            ));
+        }
+    }
+    for (leaf, words) in REQUIRED_OBLIGATIONS {
+        let present = reqs.iter().any(|r| {
+            r.clause == *leaf
+                && r.kind == "requirement"
+                && r.question.to_lowercase().contains(words)
+        });
+        if !present {
+            errors.push(format!(
+                "leaf clause {leaf}: no requirement asks about {words:?}"
             ));
         }
     }
@@ -823,6 +968,7 @@ pub fn load(dir: &std::path::Path, parser: &impl TomlParser) -> Result<RawConten
     let topics: TopicsFile = read(&dir.join("topics.toml"), parser)?;
     let glossary: GlossaryFile = read(&dir.join("glossary.toml"), parser)?;
     let journey: JourneyFile = read(&dir.join("journey.toml"), parser)?;
+    let guides: GuidesFile = read(&dir.join("guides.toml"), parser)?;
     let mut requirements = Vec::new();
     for path in toml_files(&dir.join("requirements"))? {
         requirements.extend(read::<RequirementsFile>(&path, parser)?.requirement);
@@ -838,6 +984,7 @@ pub fn load(dir: &std::path::Path, parser: &impl TomlParser) -> Result<RawConten
         topics: topics.topic,
         journey: journey.step,
         glossary: glossary.term,
+        guides: guides.guide,
         requirements,
         questions,
     })

@@ -74,7 +74,7 @@ impl Scorecard {
             .collect();
         let mut pdca = Pdca::ALL.map(|p| (p, GroupScore::default()));
         let mut overall = GroupScore::default();
-        for r in reqs {
+        for r in reqs.filter(|r| r.counts_for_conformity()) {
             let rating = a.rating(r.id);
             overall.add(r.weight, rating);
             let phase = catalogue::pdca_of(r.clause);
@@ -162,7 +162,7 @@ impl Verdict {
     {
         let target = a.target.value().unwrap_or(0.0);
         let mut blockers = Vec::new();
-        for r in reqs {
+        for r in reqs.filter(|r| r.counts_for_conformity()) {
             let answer = a.answer(r.id);
             let rating = answer.and_then(|x| x.rating);
             let kind = match rating {

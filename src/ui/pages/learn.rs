@@ -5,8 +5,8 @@ use leptos_router::hooks::{use_location, use_params_map};
 use wasm_bindgen::JsCast;
 
 use crate::domain::catalogue::{
-    self, children, clause, requirements_within, term_slug, top_level, Clause, DocKind, Pdca,
-    CLAUSES, GLOSSARY, JOURNEY, TOPICS,
+    self, children, clause, requirements_within, term_slug, top_level, Clause, DocKind, Guide,
+    Pdca, RequirementKind, Table, CLAUSES, GLOSSARY, GUIDES, JOURNEY, TOPICS,
 };
 use crate::domain::search::{search, HitKind};
 use crate::ui::components::marked::Marked;
@@ -25,6 +25,7 @@ pub fn LearnHome() -> impl IntoView {
         <nav class="sub-nav" aria-label="Learn">
             <a href="#clauses">"Clauses"</a>
             <a href=Route::Glossary { term: None }.path()>"Glossary"</a>
+            <a href="#standard">"The standard as a whole"</a>
             <a href="#concepts">"Concepts"</a>
             <a href="#pdca">"Plan-Do-Check-Act"</a>
             <a href="#journey">"Certification journey"</a>
@@ -33,6 +34,17 @@ pub fn LearnHome() -> impl IntoView {
         <section id="clauses">
             <h2>"Clauses 4 to 10"</h2>
             <ClauseTree/>
+        </section>
+        <section id="standard">
+            <h2>"The standard as a whole"</h2>
+            <ul class="guide-list">
+                {GUIDES.iter().map(|g| view! {
+                    <li>
+                        <a href=Route::Topic(g.id.to_string()).path()>{g.title}</a>
+                        <p>{g.summary}</p>
+                    </li>
+                }).collect_view()}
+            </ul>
         </section>
         <section id="concepts">
             <h2>"Concepts"</h2>
@@ -47,17 +59,44 @@ pub fn LearnHome() -> impl IntoView {
     }
 }
 
+/// "3 requirements, 1 good practice": what a leaf holds, by kind, for the clause tree.
+fn check_counts(number: &str) -> String {
+    let count = |kind| {
+        requirements_within(number)
+            .filter(|r| r.kind == kind)
+            .count()
+    };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = Vec::new();
+    let required = count(RequirementKind::Requirement);
+    if required > 0 {
+        parts.push(plural(required, "requirement", "requirements"));
+    }
+    let practice = count(RequirementKind::GoodPractice);
+    if practice > 0 {
+        parts.push(format!("{practice} good practice"));
+    }
+    let orientation = count(RequirementKind::Orientation);
+    if orientation > 0 {
+        parts.push("no requirement of its own".to_string());
+    }
+    parts.join(", ")
+}
+
 /// Expandable tree of every clause; each node links to its page.
 #[component]
 fn ClauseTree() -> impl IntoView {
     fn node(c: &'static Clause) -> AnyView {
         let subs: Vec<&'static Clause> = children(c.number).collect();
-        let n = requirements_within(c.number).count();
+        let n = requirements_within(c.number)
+            .filter(|r| r.counts_for_conformity())
+            .count();
         let link = view! {
             <a href=Route::LearnClause(c.number.to_string()).path()>
                 <span class="num">{c.number}</span>" "{c.title}
             </a>
-            <span class="count">{format!(" ({n} requirements)")}</span>
+            <span class="count">{format!(" ({})", check_counts(c.number))}</span>
         };
         if subs.is_empty() {
             view! { <li>{link}</li> }.into_any()
@@ -286,10 +325,22 @@ fn clause_view(c: &'static Clause) -> impl IntoView {
         })}
         {c.is_leaf.then(|| view! {
             <section>
-                <h2>"What an auditor checks"</h2>
+                <h2>
+                    {if requirements_within(c.number).all(|r| r.kind == RequirementKind::Orientation) {
+                        "Checks that point to the requirements"
+                    } else {
+                        "What an auditor checks"
+                    }}
+                </h2>
                 {requirements_within(c.number).map(|r| view! {
                     <article class="requirement" id=format!("req-{}", r.id)>
                         <h3><span class="num">{r.id}</span>" "{r.title}</h3>
+                        {(r.kind != RequirementKind::Requirement).then(|| view! {
+                            <p class="kind-note">
+                                <span class=format!("tag kind-{}", kind_class(r.kind))>{r.kind.label()}</span>" "
+                                {r.kind.explanation()}
+                            </p>
+                        })}
                         <p class="question">{r.question}</p>
                         <p>{r.guidance}</p>
                         <h4>"Typical evidence"</h4>
@@ -305,6 +356,13 @@ fn clause_view(c: &'static Clause) -> impl IntoView {
                         </p>
                     </article>
                 }).collect_view()}
+            </section>
+        })}
+        {c.typical_finding.map(|f| view! {
+            <section class="typical-finding" aria-labelledby="typical-finding">
+                <h2 id="typical-finding">"What a finding looks like here"</h2>
+                <p>{f}</p>
+                <p class="meta">"An example in our own words of a nonconformity auditors often raise at this clause, and the evidence that showed it."</p>
             </section>
         })}
         {(!terms.is_empty()).then(|| view! {
@@ -388,6 +446,9 @@ pub fn TopicPage() -> impl IntoView {
     let params = use_params_map();
     move || {
         let id = params.with(|p| p.get("topic").unwrap_or_default());
+        if let Some(g) = catalogue::guide(&id) {
+            return guide_view(g).into_any();
+        }
         match catalogue::topic(&id) {
             None => view! { <h1>"Topic not found"</h1><p><a href=Route::Learn.path()>"Back to Learn"</a></p> }.into_any(),
             Some(t) => {
@@ -401,5 +462,67 @@ pub fn TopicPage() -> impl IntoView {
                 .into_any()
             }
         }
+    }
+}
+
+/// The CSS class suffix of a requirement kind (kept apart from its label).
+fn kind_class(kind: RequirementKind) -> &'static str {
+    match kind {
+        RequirementKind::Requirement => "requirement",
+        RequirementKind::GoodPractice => "practice",
+        RequirementKind::Orientation => "orientation",
+    }
+}
+
+/// A page about the standard as a whole, served at the topic route under its `guide-` id.
+fn guide_view(g: &'static Guide) -> impl IntoView {
+    set_title(g.title);
+    view! {
+        <nav aria-label="Breadcrumb" class="breadcrumb"><ol><li><a href=Route::Learn.path()>"Learn"</a></li><li aria-current="page">{g.title}</li></ol></nav>
+        <h1>{g.title}</h1>
+        <p class="lead">{g.summary}</p>
+        {g.sections.iter().map(|s| view! {
+            <section class="guide-section">
+                <h2>{s.heading}</h2>
+                {s.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                {(!s.points.is_empty()).then(|| view! {
+                    <ul>{s.points.iter().map(|p| view! { <li>{*p}</li> }).collect_view()}</ul>
+                })}
+                {s.table.as_ref().map(guide_table)}
+            </section>
+        }).collect_view()}
+        <nav class="pager" aria-label="The standard as a whole">
+            {GUIDES.iter().filter(|x| x.id != g.id).map(|x| view! {
+                <a href=Route::Topic(x.id.to_string()).path()>{x.title}</a>
+            }).collect_view()}
+        </nav>
+        <p><a href=format!("{}#standard", Route::Learn.path())>"Back to Learn"</a></p>
+    }
+}
+
+/// A table whose first column names each row; on a narrow screen each row becomes a card whose cells
+/// carry their column's name.
+fn guide_table(t: &'static Table) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table class="guide-table">
+                <caption>{t.caption}</caption>
+                <thead><tr>{t.columns.iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {t.rows.iter().map(|row| view! {
+                        <tr>
+                            {row.iter().enumerate().map(|(i, cell)| {
+                                let label = t.columns.get(i).copied().unwrap_or_default();
+                                if i == 0 {
+                                    view! { <th scope="row" data-label=label>{*cell}</th> }.into_any()
+                                } else {
+                                    view! { <td data-label=label>{*cell}</td> }.into_any()
+                                }
+                            }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }
