@@ -77,7 +77,7 @@ pub enum Answered {
 /// An attempt read from storage that could not be used and was dropped.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DroppedAttempt {
-    /// "in progress" or "last finished".
+    /// Which one: "exam session in progress" or "last finished exam session".
     pub which: &'static str,
     pub problem: super::attempt::AttemptProblem,
 }
@@ -98,8 +98,8 @@ impl ExamStore {
     pub fn drop_invalid_attempts(&mut self) -> Vec<DroppedAttempt> {
         let mut dropped = Vec::new();
         for (which, slot) in [
-            ("in progress", &mut self.current),
-            ("last finished", &mut self.last),
+            ("exam session in progress", &mut self.current),
+            ("last finished exam session", &mut self.last),
         ] {
             if let Some(Err(problem)) = slot.as_ref().map(Attempt::validate) {
                 dropped.push(DroppedAttempt { which, problem });

@@ -1,5 +1,6 @@
 //! A modal confirmation for the exam pages: a fixed overlay in the middle of the screen, focus moved
-//! into it when it opens and given back when it closes, Escape or a click outside closes it.
+//! into it when it opens, kept inside it by Tab and given back when it closes; Escape or a click outside
+//! closes it.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -10,6 +11,33 @@ fn focus_first_button(root: &web_sys::HtmlDivElement) {
             let _ = el.focus();
         }
     }
+}
+
+/// Keeps Tab inside the dialog: from the last control back to the first, and the reverse with Shift.
+fn trap_tab(root: &web_sys::HtmlDivElement, e: &web_sys::KeyboardEvent) {
+    let Ok(list) =
+        root.query_selector_all("button:not([disabled]), a[href], input, select, textarea")
+    else {
+        return;
+    };
+    let all: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect();
+    let (Some(first), Some(last)) = (all.first(), all.last()) else {
+        return;
+    };
+    let active = active_element();
+    let at = |el: &web_sys::HtmlElement| active.as_ref() == Some(el);
+    let target = if e.shift_key() && (at(first) || active.is_none()) {
+        last
+    } else if !e.shift_key() && at(last) {
+        first
+    } else {
+        return;
+    };
+    e.prevent_default();
+    let _ = target.focus();
 }
 
 fn active_element() -> Option<web_sys::HtmlElement> {
@@ -55,9 +83,17 @@ pub fn Modal(
                 <div class="modal" role="alertdialog" aria-modal="true" aria-labelledby=labelled_by
                     node_ref=node
                     on:keydown=move |e: web_sys::KeyboardEvent| {
-                        if e.key() == "Escape" {
-                            e.prevent_default();
-                            open.set(false);
+                        match e.key().as_str() {
+                            "Escape" => {
+                                e.prevent_default();
+                                open.set(false);
+                            }
+                            "Tab" => {
+                                if let Some(root) = node.get_untracked() {
+                                    trap_tab(&root, &e);
+                                }
+                            }
+                            _ => {}
                         }
                     }>
                     {children.read_value()()}

@@ -290,7 +290,7 @@ fn MockSetup(bank: &'static [Question]) -> impl IntoView {
                 <div class="field">
                     <label for="mock-link">"Link for a class to take the same exam"</label>
                     <div class="copy-row">
-                        <input id="mock-link" type="text" readonly prop:value=shared
+                        <input id="mock-link" class="share-link" type="text" readonly prop:value=shared
                             on:focus=move |e| {
                                 use wasm_bindgen::JsCast;
                                 if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
