@@ -129,6 +129,7 @@ test('practice by mouse: a wrong answer is marked, only answered questions are s
   assert.match(await page.locator('.stat', { hasText: 'Score' }).locator('.value').innerText(),
     new RegExp(`^${answered - 1}/${answered} \\(\\d+ %\\)$`));
   assert.equal(await page.locator('.stat', { hasText: 'Pass mark' }).count(), 0, 'no pass mark for practice');
+  assert.equal(await page.locator('.stat', { hasText: 'Left unanswered' }).locator('.value').innerText(), String(20 - answered));
   await page.getByRole('button', { name: 'Retry the 1 question I got wrong' }).click();
   await page.getByText('Question 1 of 1 · 0 answered').waitFor();
   await page.locator('main h1', { hasText: 'Practice' }).waitFor();
@@ -209,7 +210,7 @@ test('an exam stored with out-of-range values shows a message and the rest of th
     localStorage.setItem('iso20000.exam', JSON.stringify(raw));
   });
   await visit(page, '/exam/session');
-  await page.locator('.notices', { hasText: 'exam session in progress could not be used' }).waitFor();
+  await page.getByText(/the exam session in progress could not be used: the answers and flags do not match/).waitFor();
   await page.locator('main h1', { hasText: 'No session in progress' }).waitFor();
   // The exam home and the rest of the app still work.
   await visit(page, '/exam');

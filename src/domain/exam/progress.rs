@@ -84,11 +84,7 @@ pub struct DroppedAttempt {
 
 impl std::fmt::Display for DroppedAttempt {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "the {} exam session could not be used: {}",
-            self.which, self.problem
-        )
+        write!(f, "the {} could not be used: {}", self.which, self.problem)
     }
 }
 

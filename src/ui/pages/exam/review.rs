@@ -87,7 +87,7 @@ fn ReviewOf(attempt: Attempt, bank: &'static [Question]) -> impl IntoView {
             {if mode == Mode::Mock {
                 view! { <div class="stat"><span class="label">"Pass mark"</span><span class="value">{format!("{} %", result.pass_percent)}</span></div> }.into_any()
             } else {
-                view! { <div class="stat"><span class="label">"Not answered (not scored)"</span><span class="value">{result.unanswered.to_string()}</span></div> }.into_any()
+                view! { <div class="stat"><span class="label">"Left unanswered (not counted)"</span><span class="value">{result.unanswered.to_string()}</span></div> }.into_any()
             }}
             <div class="stat"><span class="label">"Time used"</span><span class="value">{duration_text(result.time_used_ms)}</span></div>
         </section>

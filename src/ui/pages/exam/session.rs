@@ -59,7 +59,13 @@ pub fn Session() -> impl IntoView {
 fn Running(bank: &'static [Question]) -> impl IntoView {
     let exam = use_exam();
     let navigate = use_navigate();
-    let index = RwSignal::new(0usize);
+    // A resumed session opens where the person left off: its first unanswered question.
+    let index = RwSignal::new(exam.store.with_untracked(|s| {
+        s.current
+            .as_ref()
+            .and_then(Attempt::first_unanswered)
+            .unwrap_or(0)
+    }));
     let confirming = RwSignal::new(false);
     let clock_now = RwSignal::new(now());
     let attempt = Memo::new(move |_| exam.store.with(|s| s.current.clone()));
