@@ -77,7 +77,35 @@ impl ExamState {
         let state = *self;
         match repository().load::<ExamStore>(EXAM_KEY, DocumentKind::Exam) {
             Ok(None) => {}
-            Ok(Some(Ok(store))) => state.store.set(store),
+            Ok(Some(Ok(mut store))) => {
+                let dropped = store.drop_invalid_attempts();
+                if !dropped.is_empty() {
+                    // Keep the damaged original (downloadable), go on with everything that is sound.
+                    let raw = BrowserStore
+                        .get(EXAM_KEY)
+                        .ok()
+                        .flatten()
+                        .unwrap_or_default();
+                    let why = dropped
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    match repository().quarantine(EXAM_KEY, &raw, &why, now()) {
+                        Ok(q) => app.notify_quarantined(&q),
+                        Err(e) => {
+                            state.writable.set(false);
+                            app.notify(NoticeKind::Error, e.user_message());
+                        }
+                    }
+                }
+                state.store.set(store);
+                if !dropped.is_empty() && state.writable.get_untracked() {
+                    if let Err(e) = repository().save(EXAM_KEY, &state.store.get_untracked()) {
+                        app.notify(NoticeKind::Error, e.user_message());
+                    }
+                }
+            }
             Ok(Some(Err(DecodeError::TooNew(_)))) => {
                 state.writable.set(false);
                 app.notify(
@@ -117,7 +145,7 @@ impl ExamState {
             let url = format!("/questions.json?v={CATALOGUE_VERSION}");
             let result = fetch_text(&url)
                 .await
-                .and_then(|json| wire::load(&json, CATALOGUE_VERSION));
+                .and_then(|json| wire::load(&json, CATALOGUE_VERSION).map_err(|e| e.to_string()));
             state.bank.set(match result {
                 Ok(bank) => Bank::Ready(bank),
                 Err(e) => Bank::Failed(e),

@@ -48,6 +48,10 @@ async function importFile(page, { name, buffer }) {
 async function startMock(page) {
   await visit(page, '/exam?seed=a11y&count=5&minutes=10&pass=65');
   await page.getByRole('button', { name: 'Start the mock exam' }).click();
+  // A session in progress is discarded only after a confirmation.
+  const discard = page.getByRole('button', { name: 'Discard it and start' });
+  await Promise.race([page.locator('.exam-question').waitFor(), discard.waitFor()].map((p) => p.catch(() => {})));
+  if (await discard.count()) await discard.click();
   await page.locator('.exam-question').waitFor();
 }
 

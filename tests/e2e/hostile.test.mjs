@@ -62,8 +62,9 @@ test('hostile text typed into every field shows as text and runs nothing', async
   await noExecution(page);
   // The exam seed field too.
   await visit(page, '/exam');
+  await page.getByText('Options', { exact: true }).click();
   await page.getByLabel(/^Seed/).fill(HOSTILE[0]);
-  assert.match(await page.locator('.share-link').innerText(), /%3Cscript%3E/);
+  assert.match(await page.locator('.share-link').inputValue(), /%3Cscript%3E/);
   await noExecution(page);
   assert.equal(dialogs, 0);
   assertClean(assert, problems);

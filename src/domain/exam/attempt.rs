@@ -18,6 +18,11 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Practice and drills show the answer as soon as one is chosen; a mock exam waits for submission.
+    pub fn gives_feedback(self) -> bool {
+        self != Mode::Mock
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Mode::Mock => "Mock exam",
@@ -59,26 +64,53 @@ impl Default for ExamConfig {
 pub const MAX_QUESTIONS: usize = 200;
 pub const MAX_MINUTES: u32 = 600;
 
+/// Why a typed-in exam configuration was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfigError {
+    NoQuestions,
+    TooManyQuestions,
+    TooManyMinutes,
+    PassMarkOutOfRange,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ConfigError::NoQuestions => write!(f, "An exam needs at least one question."),
+            ConfigError::TooManyQuestions => {
+                write!(f, "At most {MAX_QUESTIONS} questions per exam.")
+            }
+            ConfigError::TooManyMinutes => write!(f, "At most {MAX_MINUTES} minutes."),
+            ConfigError::PassMarkOutOfRange => {
+                write!(f, "The pass mark is a percentage from 1 to 100.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
 impl ExamConfig {
-    /// Brings user-typed values into range and says what was changed, if anything.
-    pub fn checked(mut self) -> Result<ExamConfig, String> {
+    /// Refuses out-of-range user-typed values and tidies the seed.
+    pub fn checked(mut self) -> Result<ExamConfig, ConfigError> {
         if self.count == 0 {
-            return Err("An exam needs at least one question.".into());
+            return Err(ConfigError::NoQuestions);
         }
         if self.count > MAX_QUESTIONS {
-            return Err(format!("At most {MAX_QUESTIONS} questions per exam."));
+            return Err(ConfigError::TooManyQuestions);
         }
         if self.minutes > MAX_MINUTES {
-            return Err(format!("At most {MAX_MINUTES} minutes."));
+            return Err(ConfigError::TooManyMinutes);
         }
         if !(1..=100).contains(&self.pass_percent) {
-            return Err("The pass mark is a percentage from 1 to 100.".into());
+            return Err(ConfigError::PassMarkOutOfRange);
         }
         self.seed = self.seed.trim().chars().take(64).collect();
         Ok(self)
     }
 
-    fn admits(&self, q: &Question) -> bool {
+    /// Whether a question falls within the chosen domains and clauses or topics.
+    pub fn admits(&self, q: &Question) -> bool {
         (self.domains.is_empty() || self.domains.contains(&q.domain))
             && (self.clauses.is_empty()
                 || self
@@ -224,15 +256,84 @@ impl Attempt {
 
     /// Records an answer; refused once submitted or after the deadline.
     pub fn answer(&mut self, index: usize, position: u8, now: f64) -> bool {
-        if self.submitted.is_some()
-            || self.is_expired(now)
-            || position > 3
-            || index >= self.items.len()
-        {
+        if self.submitted.is_some() || self.is_expired(now) || position > 3 {
             return false;
         }
-        self.answers[index] = Some(position);
-        true
+        match self.answers.get_mut(index) {
+            Some(slot) => {
+                *slot = Some(position);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The displayed position chosen for question `index`, if any.
+    pub fn answer_at(&self, index: usize) -> Option<u8> {
+        self.answers.get(index).copied().flatten()
+    }
+
+    pub fn is_flagged(&self, index: usize) -> bool {
+        self.flags.get(index).copied().unwrap_or(false)
+    }
+
+    pub fn answered_count(&self) -> usize {
+        self.answers.iter().filter(|a| a.is_some()).count()
+    }
+
+    pub fn unanswered_count(&self) -> usize {
+        self.items.len().saturating_sub(self.answered_count())
+    }
+
+    pub fn flagged_count(&self) -> usize {
+        self.flags.iter().filter(|f| **f).count()
+    }
+
+    pub fn first_unanswered(&self) -> Option<usize> {
+        (0..self.items.len()).find(|&i| self.answer_at(i).is_none())
+    }
+
+    pub fn first_flagged(&self) -> Option<usize> {
+        (0..self.items.len()).find(|&i| self.is_flagged(i))
+    }
+
+    /// Whether question `index` counts in the score: every question of a mock exam (unanswered is
+    /// wrong), only the answered ones in practice and drills (finishing early is not failing).
+    pub fn is_scored(&self, index: usize) -> bool {
+        index < self.items.len() && (self.mode == Mode::Mock || self.answer_at(index).is_some())
+    }
+
+    /// The questions to try again: scored and not answered right, in the order they were asked.
+    pub fn missed_questions(&self, bank: &[Question]) -> Vec<String> {
+        self.items
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.is_scored(*i) && self.is_correct(*i, bank) != Some(true))
+            .map(|(_, item)| item.question.clone())
+            .collect()
+    }
+
+    /// Checks what was read from storage before any of it is used: one entry per question in `answers`
+    /// and `flags`, answers within the four options, each option order a permutation, finite times.
+    pub fn validate(&self) -> Result<(), AttemptProblem> {
+        let n = self.items.len();
+        if self.answers.len() != n || self.flags.len() != n {
+            return Err(AttemptProblem::LengthMismatch);
+        }
+        if self.answers.iter().flatten().any(|&p| p > 3) {
+            return Err(AttemptProblem::AnswerOutOfRange);
+        }
+        for item in &self.items {
+            let mut o = item.order;
+            o.sort_unstable();
+            if o != [0, 1, 2, 3] {
+                return Err(AttemptProblem::BadOptionOrder);
+            }
+        }
+        if !self.started.is_finite() || self.submitted.is_some_and(|s| !s.is_finite()) {
+            return Err(AttemptProblem::BadTime);
+        }
+        Ok(())
     }
 
     pub fn toggle_flag(&mut self, index: usize) {
@@ -272,7 +373,12 @@ impl Attempt {
             time_used_ms: self.submitted.map(|s| s - self.started).unwrap_or(0.0),
             ..Default::default()
         };
+        result.total = (0..self.items.len()).filter(|&i| self.is_scored(i)).count();
+        result.unanswered = self.unanswered_count();
         for (i, item) in self.items.iter().enumerate() {
+            if !self.is_scored(i) {
+                continue;
+            }
             let Some(q) = bank.iter().find(|q| q.id == item.question) else {
                 continue;
             };
@@ -291,10 +397,34 @@ impl Attempt {
     }
 }
 
+/// Why an attempt read from storage cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttemptProblem {
+    LengthMismatch,
+    AnswerOutOfRange,
+    BadOptionOrder,
+    BadTime,
+}
+
+impl std::fmt::Display for AttemptProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            AttemptProblem::LengthMismatch => "the answers and flags do not match the questions",
+            AttemptProblem::AnswerOutOfRange => "an answer points to an option that does not exist",
+            AttemptProblem::BadOptionOrder => "the order of a question's options is damaged",
+            AttemptProblem::BadTime => "the start or end time is damaged",
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ExamResult {
     pub correct: usize,
+    /// Questions scored: all of a mock exam, the answered ones of a practice session or drill.
     pub total: usize,
+    /// Questions left unanswered (wrong in a mock exam, not scored in practice).
+    #[serde(default)]
+    pub unanswered: usize,
     pub pass_percent: u32,
     pub time_used_ms: f64,
     /// Domain ("1", "2") to (correct, asked).

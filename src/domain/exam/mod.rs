@@ -3,6 +3,7 @@
 //! every rule is testable with an injected clock.
 
 pub mod attempt;
+pub mod labels;
 pub mod leitner;
 pub mod progress;
 pub mod rng;

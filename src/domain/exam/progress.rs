@@ -30,6 +30,10 @@ impl AttemptSummary {
     pub fn passed(&self) -> bool {
         reaches_pass_mark(self.correct, self.total, self.pass_percent)
     }
+    /// Pass or fail applies to mock exams only; practice and drills have no pass mark.
+    pub fn verdict(&self) -> Option<bool> {
+        (self.mode == Mode::Mock).then(|| self.passed())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -61,7 +65,78 @@ pub struct ExamStore {
     pub last: Option<Attempt>,
 }
 
+/// What happened to a click on an option of the current attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answered {
+    /// Recorded; in practice and drills `Some(correct)` says whether it was right.
+    Recorded(Option<bool>),
+    /// Refused: no attempt, submitted, out of time, or (practice, drills) already answered.
+    Refused,
+}
+
+/// An attempt read from storage that could not be used and was dropped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DroppedAttempt {
+    /// Which one: "exam session in progress" or "last finished exam session".
+    pub which: &'static str,
+    pub problem: super::attempt::AttemptProblem,
+}
+
+impl std::fmt::Display for DroppedAttempt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the {} could not be used: {}", self.which, self.problem)
+    }
+}
+
 impl ExamStore {
+    /// Drops any stored attempt that fails [`Attempt::validate`], so that nothing downstream indexes
+    /// damaged data; says what was dropped. History, tallies and the weak-spots queue are kept.
+    pub fn drop_invalid_attempts(&mut self) -> Vec<DroppedAttempt> {
+        let mut dropped = Vec::new();
+        for (which, slot) in [
+            ("exam session in progress", &mut self.current),
+            ("last finished exam session", &mut self.last),
+        ] {
+            if let Some(Err(problem)) = slot.as_ref().map(Attempt::validate) {
+                dropped.push(DroppedAttempt { which, problem });
+                *slot = None;
+            }
+        }
+        dropped
+    }
+
+    /// Chooses `position` for question `index` of the current attempt. The Leitner rule: in practice
+    /// and drills the first answer counts and goes at once into the tallies and the weak-spots queue
+    /// (the feedback shows it); a mock exam's answers may change until submission and are recorded then.
+    pub fn answer_current(
+        &mut self,
+        index: usize,
+        position: u8,
+        bank: &[Question],
+        now: f64,
+        day: i64,
+    ) -> Answered {
+        let Some(a) = self.current.as_mut() else {
+            return Answered::Refused;
+        };
+        let feedback = a.mode.gives_feedback();
+        if feedback && a.answer_at(index).is_some() {
+            return Answered::Refused;
+        }
+        if !a.answer(index, position, now) {
+            return Answered::Refused;
+        }
+        if !feedback {
+            return Answered::Recorded(None);
+        }
+        let correct = a.is_correct(index, bank) == Some(true);
+        let Some(question) = a.items.get(index).map(|item| item.question.clone()) else {
+            return Answered::Refused;
+        };
+        self.record_answer(&question, correct, day);
+        Answered::Recorded(Some(correct))
+    }
+
     /// One answered question: its tally and its place in the weak-spots queue.
     pub fn record_answer(&mut self, question: &str, correct: bool, day: i64) {
         let t = self.stats.entry(question.to_string()).or_default();
@@ -80,10 +155,10 @@ impl ExamStore {
         attempt.submit(now);
         let result = attempt.grade(bank);
         if attempt.mode == Mode::Mock {
-            for i in 0..attempt.items.len() {
+            for (i, item) in attempt.items.iter().enumerate() {
                 // Unanswered questions in a mock exam count as missed.
                 let correct = attempt.is_correct(i, bank) == Some(true);
-                self.record_answer(&attempt.items[i].question.clone(), correct, day);
+                self.record_answer(&item.question, correct, day);
             }
         }
         self.history.push(AttemptSummary {

@@ -52,15 +52,33 @@ fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
 
+/// Why the downloaded question bank cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BankError {
+    /// Not the JSON this app writes (a damaged or truncated download).
+    Unreadable,
+    /// Written for another catalogue version: a stale copy next to a newer app, or the reverse.
+    OtherVersion,
+}
+
+impl std::fmt::Display for BankError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            BankError::Unreadable => "the question bank could not be read",
+            BankError::OtherVersion => {
+                "the question bank belongs to another version of this app: reload the page"
+            }
+        })
+    }
+}
+
+impl std::error::Error for BankError {}
+
 /// Parses the bank. Its strings are leaked on purpose: the bank is loaded once and lives as long as the page.
-pub fn load(json: &str, catalogue_version: &str) -> Result<&'static [Question], String> {
-    let bank: WireBank = serde_json::from_str(json)
-        .map_err(|e| format!("the question bank could not be read: {e}"))?;
+pub fn load(json: &str, catalogue_version: &str) -> Result<&'static [Question], BankError> {
+    let bank: WireBank = serde_json::from_str(json).map_err(|_| BankError::Unreadable)?;
     if bank.catalogue != catalogue_version {
-        return Err(format!(
-            "the question bank is for catalogue {}, this app is {catalogue_version}: reload the page",
-            bank.catalogue
-        ));
+        return Err(BankError::OtherVersion);
     }
     let questions: Vec<Question> = bank
         .questions

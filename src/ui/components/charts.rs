@@ -19,8 +19,8 @@ pub fn TrendChart(points: Vec<(String, f64)>, pass: f64) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(" ");
     let summary = format!(
-        "Trend of {} attempts: first {:.0} %, latest {:.0} %, best {:.0} %; pass mark {pass:.0} %.",
-        points.len(),
+        "Trend of {}: first {:.0} %, latest {:.0} %, best {:.0} %; pass mark {pass:.0} %.",
+        crate::domain::exam::labels::counted(points.len(), "attempt", "attempts"),
         points.first().map_or(0.0, |p| p.1),
         points.last().map_or(0.0, |p| p.1),
         points.iter().map(|p| p.1).fold(0.0, f64::max)

@@ -7,10 +7,12 @@ use leptos_router::hooks::use_navigate;
 use std::time::Duration;
 
 use crate::domain::catalogue::{self, Question};
+use crate::domain::exam::labels::{counted, subject_label};
 use crate::domain::exam::{Attempt, Mode};
 use crate::ui::components::keys::is_text_field;
 use crate::ui::components::title::set_title;
 use crate::ui::exam_state::{today, use_exam, with_bank, ExamState};
+use crate::ui::pages::exam::dialog::Modal;
 use crate::ui::routes::Route;
 use crate::ui::state::now;
 
@@ -57,12 +59,18 @@ pub fn Session() -> impl IntoView {
 fn Running(bank: &'static [Question]) -> impl IntoView {
     let exam = use_exam();
     let navigate = use_navigate();
-    let index = RwSignal::new(0usize);
+    // A resumed session opens where the person left off: its first unanswered question.
+    let index = RwSignal::new(exam.store.with_untracked(|s| {
+        s.current
+            .as_ref()
+            .and_then(Attempt::first_unanswered)
+            .unwrap_or(0)
+    }));
     let confirming = RwSignal::new(false);
     let clock_now = RwSignal::new(now());
     let attempt = Memo::new(move |_| exam.store.with(|s| s.current.clone()));
     let mode = move || attempt.with(|a| a.as_ref().map(|a| a.mode).unwrap_or(Mode::Practice));
-    let feedback = move || mode() != Mode::Mock;
+    let feedback = move || mode().gives_feedback();
 
     // The countdown ticks every second; at time-out the exam submits itself (also after a reload).
     {
@@ -85,26 +93,13 @@ fn Running(bank: &'static [Question]) -> impl IntoView {
     let total = move || attempt.with(|a| a.as_ref().map_or(0, |a| a.items.len()));
     let choose = move |pos: u8| {
         let i = index.get_untracked();
-        let locked = exam.store.with_untracked(|s| {
-            s.current.as_ref().is_some_and(|a| {
-                a.mode != Mode::Mock && a.answers.get(i).copied().flatten().is_some()
-            })
-        });
-        if locked {
-            return; // feedback modes: the first answer counts
-        }
-        let mut recorded: Option<(String, bool)> = None;
         exam.update(|s| {
-            if let Some(a) = s.current.as_mut() {
-                if a.answer(i, pos, now()) && a.mode != Mode::Mock {
-                    let ok = a.is_correct(i, bank) == Some(true);
-                    recorded = Some((a.items[i].question.clone(), ok));
-                }
-            }
-            if let Some((id, ok)) = &recorded {
-                s.record_answer(id, *ok, today());
-            }
+            s.answer_current(i, pos, bank, now(), today());
         });
+    };
+    let go_to = move |i: usize| {
+        confirming.set(false);
+        index.set(i.min(total().saturating_sub(1)));
     };
     let go = move |delta: i64| {
         let n = total() as i64;
@@ -185,25 +180,44 @@ fn Running(bank: &'static [Question]) -> impl IntoView {
                     </p>
                 })}
                 <p class="meta">{move || {
-                    let answered = attempt.with(|a| a.as_ref().map_or(0, |a| a.answers.iter().filter(|x| x.is_some()).count()));
+                    let answered = attempt.with(|a| a.as_ref().map_or(0, Attempt::answered_count));
                     format!("Question {} of {} · {} answered", index.get() + 1, total(), answered)
                 }}</p>
             </header>
             <nav class="navigator" aria-label="Questions">
                 <ol>
-                    {move || (0..total()).map(|i| {
-                        let state = attempt.with(|a| a.as_ref().map(|a| (a.answers[i].is_some(), a.flags[i])).unwrap_or((false, false)));
-                        let label = format!("Question {}{}{}", i + 1, if state.0 { ", answered" } else { ", not answered" }, if state.1 { ", flagged" } else { "" });
-                        view! {
-                            <li>
-                                <button type="button" class="nav-q" class:answered=state.0 class:flagged=state.1
-                                    aria-current=move || (index.get() == i).then_some("step")
-                                    aria-label=label on:click=move |_| index.set(i)>
-                                    {(i + 1).to_string()}{state.1.then_some("⚑")}
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {move || attempt.with(|a| {
+                        let Some(a) = a.as_ref() else { return Vec::new() };
+                        (0..a.items.len()).map(|i| {
+                            let answered = a.answer_at(i).is_some();
+                            let flagged = a.is_flagged(i);
+                            // Practice and drills show right and wrong in the grid too.
+                            let verdict = if a.mode.gives_feedback() { a.is_correct(i, bank) } else { None };
+                            let label = format!(
+                                "Question {}{}{}",
+                                i + 1,
+                                match verdict {
+                                    Some(true) => ", answered right",
+                                    Some(false) => ", answered wrong",
+                                    None if answered => ", answered",
+                                    None => ", not answered",
+                                },
+                                if flagged { ", flagged" } else { "" }
+                            );
+                            view! {
+                                <li>
+                                    <button type="button" class="nav-q" class:answered=answered class:flagged=flagged
+                                        class:right=verdict == Some(true) class:wrong=verdict == Some(false)
+                                        aria-current=move || (index.get() == i).then_some("step")
+                                        aria-label=label on:click=move |_| index.set(i)>
+                                        {(i + 1).to_string()}
+                                        {match verdict { Some(true) => Some("✓"), Some(false) => Some("✗"), None => None }}
+                                        {flagged.then_some("⚑")}
+                                    </button>
+                                </li>
+                            }
+                        }).collect::<Vec<_>>()
+                    })}
                 </ol>
             </nav>
             {move || {
@@ -213,24 +227,35 @@ fn Running(bank: &'static [Question]) -> impl IntoView {
                 let Some(q) = find(bank, &item.question) else {
                     return view! { <p class="error">"This question is no longer in the bank; skip it."</p> }.into_any();
                 };
-                let chosen = a.answers[i];
-                let flagged = a.flags[i];
+                let chosen = a.answer_at(i);
+                let flagged = a.is_flagged(i);
                 let correct_pos = item.correct_position(q) as u8;
-                let show = feedback() && chosen.is_some();
+                let show = a.mode.gives_feedback() && chosen.is_some();
                 view! {
                     <article class="exam-question" aria-labelledby="q-stem">
-                        <p class="meta">{format!("Domain {} · {}", q.domain, catalogue::subject_title(q.clause))}</p>
+                        <p class="meta">{format!("Domain {} · {}", q.domain, subject_label(q.clause))}</p>
                         <fieldset>
                             <legend id="q-stem" class="stem">{q.stem}</legend>
                             {item.order.iter().enumerate().map(|(pos, &opt)| {
                                 let pos = pos as u8;
-                                let class = if show && pos == correct_pos { "option correct" } else if show && Some(pos) == chosen { "option wrong" } else { "option" };
+                                let (class, mark) = if show && pos == correct_pos {
+                                    ("option correct", Some(("✓", if chosen == Some(pos) { "Your answer, right" } else { "The right answer" })))
+                                } else if show && Some(pos) == chosen {
+                                    ("option wrong", Some(("✗", "Your answer, wrong")))
+                                } else {
+                                    ("option", None)
+                                };
                                 view! {
                                     <label class=class>
-                                        <input type="radio" name=format!("q-{i}") checked=chosen == Some(pos)
+                                        // prop:checked, not checked=: the live state must follow the stored
+                                        // answer when the next question reuses these nodes.
+                                        <input type="radio" name=format!("q-{i}") prop:checked=chosen == Some(pos)
                                             disabled=show on:change=move |_| choose(pos)/>
-                                        <span class="key" aria-hidden="true">{LETTERS[usize::from(pos)]}</span>
-                                        <span>{q.options[usize::from(opt)]}</span>
+                                        <span class="key" aria-hidden="true">{LETTERS.get(usize::from(pos)).copied().unwrap_or("")}</span>
+                                        <span class="option-text">{q.options.get(usize::from(opt)).copied().unwrap_or("")}</span>
+                                        {mark.map(|(sign, words)| view! {
+                                            <span class="mark"><span aria-hidden="true">{sign}</span><span class="visually-hidden">{words}</span></span>
+                                        })}
                                     </label>
                                 }
                             }).collect_view()}
@@ -239,40 +264,79 @@ fn Running(bank: &'static [Question]) -> impl IntoView {
                             let right = chosen == Some(correct_pos);
                             view! {
                                 <div class=if right { "feedback right" } else { "feedback wrong" } role="status">
-                                    <p><strong>{if right { "Correct." } else { "Not quite." }}</strong>
-                                       {(!right).then(|| format!(" The answer is {}.", LETTERS[usize::from(correct_pos)]))}</p>
+                                    <p><strong>{if right { "✓ Correct." } else { "✗ Not quite." }}</strong>
+                                       {(!right).then(|| format!(" The answer is {}.", LETTERS.get(usize::from(correct_pos)).copied().unwrap_or("")))}</p>
                                     <p>{q.explanation}</p>
-                                    <p><a href=learn_link(q.clause)>{format!("Read about {} in Learn", catalogue::subject_title(q.clause))}</a></p>
+                                    <p><a href=learn_link(q.clause)>{format!("Read about {} in Learn", subject_label(q.clause))}</a></p>
                                 </div>
                             }
                         })}
                         <div class="buttons">
-                            <button type="button" on:click=move |_| go(-1) disabled=move || index.get() == 0>"← Previous (K)"</button>
-                            <button type="button" on:click=move |_| flag() aria-pressed=flagged.to_string()>
-                                {if flagged { "Unflag (F)" } else { "Flag for review (F)" }}
+                            <button type="button" on:click=move |_| go(-1) disabled=move || index.get() == 0>
+                                "← Previous"<span class="key-hint">" (K)"</span>
                             </button>
-                            <button type="button" class="primary" on:click=move |_| go(1) disabled=move || index.get() + 1 >= total()>"Next (J) →"</button>
+                            <button type="button" on:click=move |_| flag() aria-pressed=flagged.to_string()>
+                                {if flagged { "Unflag" } else { "Flag for review" }}<span class="key-hint">" (F)"</span>
+                            </button>
+                            <button type="button" class="primary" on:click=move |_| go(1)
+                                disabled=move || { index.get() + 1 >= total() }>
+                                "Next"<span class="key-hint">" (J)"</span>" →"
+                            </button>
                         </div>
                     </article>
                 }.into_any()
             }}
-            <p class="muted keys">"Keys: 1-4 or A-D choose, ← → or J / K move, F flags the question."</p>
+            <p class="muted keys key-hint">"Keys: 1-4 or A-D choose, ← → or J / K move, F flags the question."</p>
             <div class="submit-area">
                 <button type="button" class="button primary" on:click=move |_| confirming.set(true)>
                     {move || if feedback() { "Finish the session" } else { "Submit the exam" }}
                 </button>
-                <Show when=move || confirming.get()>
-                    <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
-                        <p id="confirm-text">{move || {
-                            let left = attempt.with(|a| a.as_ref().map_or(0, |a| a.answers.iter().filter(|x| x.is_none()).count()));
-                            if left == 0 { "Submit now? You cannot change your answers afterwards.".to_string() }
-                            else { format!("{left} questions are not answered and will count as wrong. Submit anyway?") }
-                        }}</p>
-                        <button type="button" class="danger" on:click=submit_now.clone()>"Submit"</button>
-                        <button type="button" on:click=move |_| confirming.set(false)>"Keep going"</button>
-                    </div>
-                </Show>
             </div>
+            <Modal open=confirming labelled_by="confirm-title">
+                {
+                    let submit_now = submit_now.clone();
+                    move || {
+                        let (unanswered, flagged, first_unanswered, first_flagged, mock) = attempt.with(|a| {
+                            a.as_ref().map_or((0, 0, None, None, true), |a| (
+                                a.unanswered_count(),
+                                a.flagged_count(),
+                                a.first_unanswered(),
+                                a.first_flagged(),
+                                !a.mode.gives_feedback(),
+                            ))
+                        });
+                        let submit_now = submit_now.clone();
+                        view! {
+                            <h2 id="confirm-title">{if mock { "Submit the exam?" } else { "Finish the session?" }}</h2>
+                            <ul class="confirm-facts">
+                                <li>{if unanswered == 0 {
+                                    "Every question is answered.".to_string()
+                                } else if mock {
+                                    format!("{} not answered: they count as wrong.", counted(unanswered, "question is", "questions are"))
+                                } else {
+                                    format!("{} not answered: only answered questions are scored.", counted(unanswered, "question is", "questions are"))
+                                }}</li>
+                                <li>{if flagged == 0 {
+                                    "No question is flagged for review.".to_string()
+                                } else {
+                                    format!("{} flagged for review.", counted(flagged, "question is", "questions are"))
+                                }}</li>
+                            </ul>
+                            <p>{if mock { "Submit now? You cannot change your answers afterwards." } else { "Finish now? You can review every question afterwards." }}</p>
+                            <div class="buttons">
+                                <button type="button" class="danger" on:click=submit_now>{if mock { "Submit" } else { "Finish" }}</button>
+                                <button type="button" on:click=move |_| confirming.set(false)>"Keep going"</button>
+                                {first_unanswered.map(|i| view! {
+                                    <button type="button" on:click=move |_| go_to(i)>{format!("Go to the first unanswered (question {})", i + 1)}</button>
+                                })}
+                                {first_flagged.map(|i| view! {
+                                    <button type="button" on:click=move |_| go_to(i)>{format!("Go to the first flagged (question {})", i + 1)}</button>
+                                })}
+                            </div>
+                        }
+                    }
+                }
+            </Modal>
         </div>
     }
 }
