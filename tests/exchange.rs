@@ -198,19 +198,23 @@ fn answer(scale: Scale) -> impl Strategy<Value = Answer> {
         text(),
         prop::sample::select(ActionStatus::ALL.to_vec()),
         prop::option::of(prop::sample::select(docs)),
+        any::<bool>(),
     )
         .prop_map(
-            |(rating, na, other, notes, evidence, owner, due, action, status, doc)| Answer {
-                rating,
-                na_justification: na,
-                na_other_party: other,
-                notes,
-                evidence,
-                owner,
-                due,
-                action,
-                action_status: status,
-                doc_status: doc,
+            |(rating, na, other, notes, evidence, owner, due, action, status, doc, review)| {
+                Answer {
+                    rating,
+                    na_justification: na,
+                    na_other_party: other,
+                    notes,
+                    evidence,
+                    owner,
+                    due,
+                    action,
+                    action_status: status,
+                    doc_status: doc,
+                    review,
+                }
             },
         )
 }

@@ -29,6 +29,35 @@ impl Scale {
         }
     }
 
+    /// The rating a key press picks on this scale: the digit shown beside each rating (1 to 3 on the
+    /// conformity scale, 0 to 5 on the capability scale) or N for not applicable.
+    pub fn rating_for_key(self, key: char) -> Option<Rating> {
+        if key.eq_ignore_ascii_case(&'n') {
+            return Some(Rating::NotApplicable);
+        }
+        let digit = u8::try_from(key.to_digit(10)?).ok()?;
+        match self {
+            Scale::Conformity => self
+                .ratings()
+                .get(usize::from(digit).checked_sub(1)?)
+                .copied(),
+            Scale::Capability => (digit <= 5).then_some(Rating::Level(digit)),
+        }
+    }
+
+    /// The key that picks `rating` on this scale (the inverse of [`Scale::rating_for_key`]).
+    pub fn key_for(self, rating: Rating) -> Option<char> {
+        if rating == Rating::NotApplicable {
+            return Some('N');
+        }
+        let position = self.ratings().iter().position(|r| *r == rating)?;
+        let digit = match self {
+            Scale::Conformity => position + 1,
+            Scale::Capability => position,
+        };
+        char::from_digit(u32::try_from(digit).ok()?, 10)
+    }
+
     /// What "ready" asks of each requirement unless the assessment sets another target.
     pub fn default_target(self) -> Rating {
         match self {
@@ -202,6 +231,9 @@ pub struct Answer {
     pub action: String,
     pub action_status: ActionStatus,
     pub doc_status: Option<DocStatus>,
+    /// Marked for review: the assessor wants to come back to it (unsure, or waiting for someone).
+    /// Data written before this field existed reads as false.
+    pub review: bool,
 }
 
 impl Answer {
@@ -233,7 +265,73 @@ pub struct Assessment {
     pub answers: BTreeMap<String, Answer>,
 }
 
-/// What a user types when creating an assessment, before it is checked.
+/// Longest accepted free-text field, in characters: generous for notes, bounded for storage.
+pub const MAX_TEXT: usize = 20_000;
+
+/// A field of the assessment's details, so that a form can show a complaint beside the right input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DetailsField {
+    Name,
+    Organisation,
+    Scope,
+    Assessor,
+    Target,
+}
+
+impl DetailsField {
+    /// The field's name inside a sentence.
+    pub fn label(self) -> &'static str {
+        match self {
+            DetailsField::Name => "name",
+            DetailsField::Organisation => "organisation",
+            DetailsField::Scope => "scope",
+            DetailsField::Assessor => "assessor",
+            DetailsField::Target => "target",
+        }
+    }
+}
+
+/// Why a details form cannot be accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DetailsError {
+    EmptyName,
+    TooLong(DetailsField),
+    TargetOffScale { target: Rating, scale: Scale },
+}
+
+impl DetailsError {
+    /// The field to fix.
+    pub fn field(&self) -> DetailsField {
+        match self {
+            DetailsError::EmptyName => DetailsField::Name,
+            DetailsError::TooLong(f) => *f,
+            DetailsError::TargetOffScale { .. } => DetailsField::Target,
+        }
+    }
+}
+
+impl fmt::Display for DetailsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DetailsError::EmptyName => f.write_str("Give the assessment a name."),
+            DetailsError::TooLong(field) => write!(
+                f,
+                "The {} is longer than {MAX_TEXT} characters.",
+                field.label()
+            ),
+            DetailsError::TargetOffScale { target, scale } => write!(
+                f,
+                "The target {} does not fit the {} scale.",
+                target.label(),
+                scale.label()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DetailsError {}
+
+/// What a user types when creating an assessment or editing its details, before it is checked.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NewAssessment {
     pub name: String,
@@ -244,42 +342,65 @@ pub struct NewAssessment {
     pub target: Option<Rating>,
 }
 
-/// Longest accepted free-text field, in characters: generous for notes, bounded for storage.
-pub const MAX_TEXT: usize = 20_000;
+/// Checked details: a name, texts within bounds (trimmed) and a target that fits the scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Details {
+    pub name: String,
+    pub organisation: String,
+    pub scope: String,
+    pub assessor: String,
+    pub scale: Scale,
+    pub target: Rating,
+}
 
-impl NewAssessment {
-    /// Checks the form and builds the assessment; the message says which field to fix.
-    pub fn build(self, id: String, now: f64) -> Result<Assessment, String> {
-        let name = self.name.trim().to_string();
+impl TryFrom<NewAssessment> for Details {
+    type Error = DetailsError;
+
+    fn try_from(form: NewAssessment) -> Result<Details, DetailsError> {
+        let name = form.name.trim().to_string();
         if name.is_empty() {
-            return Err("Give the assessment a name.".into());
+            return Err(DetailsError::EmptyName);
         }
         for (field, value) in [
-            ("name", &self.name),
-            ("organisation", &self.organisation),
-            ("scope", &self.scope),
-            ("assessor", &self.assessor),
+            (DetailsField::Name, &form.name),
+            (DetailsField::Organisation, &form.organisation),
+            (DetailsField::Scope, &form.scope),
+            (DetailsField::Assessor, &form.assessor),
         ] {
             if value.chars().count() > MAX_TEXT {
-                return Err(format!("The {field} is longer than {MAX_TEXT} characters."));
+                return Err(DetailsError::TooLong(field));
             }
         }
-        let target = self.target.unwrap_or(self.scale.default_target());
-        if !target.fits(self.scale) || target == Rating::NotApplicable {
-            return Err(format!(
-                "The target {} does not fit the {} scale.",
-                target.label(),
-                self.scale.label()
-            ));
+        let target = form.target.unwrap_or(form.scale.default_target());
+        if !target.fits(form.scale) || target == Rating::NotApplicable {
+            return Err(DetailsError::TargetOffScale {
+                target,
+                scale: form.scale,
+            });
         }
+        Ok(Details {
+            name,
+            organisation: form.organisation.trim().to_string(),
+            scope: form.scope.trim().to_string(),
+            assessor: form.assessor.trim().to_string(),
+            scale: form.scale,
+            target,
+        })
+    }
+}
+
+impl NewAssessment {
+    /// Checks the form and builds the assessment; the error says which field to fix.
+    pub fn build(self, id: String, now: f64) -> Result<Assessment, DetailsError> {
+        let d = Details::try_from(self)?;
         Ok(Assessment {
             id,
-            name,
-            organisation: self.organisation.trim().to_string(),
-            scope: self.scope.trim().to_string(),
-            assessor: self.assessor.trim().to_string(),
-            scale: self.scale,
-            target,
+            name: d.name,
+            organisation: d.organisation,
+            scope: d.scope,
+            assessor: d.assessor,
+            scale: d.scale,
+            target: d.target,
             created: now,
             updated: now,
             answers: BTreeMap::new(),
@@ -288,6 +409,53 @@ impl NewAssessment {
 }
 
 impl Assessment {
+    /// The details as a form shows them for editing.
+    pub fn details_form(&self) -> NewAssessment {
+        NewAssessment {
+            name: self.name.clone(),
+            organisation: self.organisation.clone(),
+            scope: self.scope.clone(),
+            assessor: self.assessor.clone(),
+            scale: self.scale,
+            target: Some(self.target),
+        }
+    }
+
+    /// How many ratings a change to `scale` would clear: those that do not fit it (not applicable fits
+    /// every scale and is kept).
+    pub fn ratings_lost_by(&self, scale: Scale) -> usize {
+        self.answers
+            .values()
+            .filter_map(|a| a.rating)
+            .filter(|r| !r.fits(scale))
+            .count()
+    }
+
+    /// Takes new details. A change of scale clears the ratings that do not fit the new scale (their
+    /// notes, evidence, actions and review marks stay), and drops answers left blank.
+    pub fn apply_details(&mut self, d: Details, now: f64) {
+        if d.scale != self.scale {
+            for answer in self.answers.values_mut() {
+                if answer.rating.is_some_and(|r| !r.fits(d.scale)) {
+                    answer.rating = None;
+                }
+            }
+            self.answers.retain(|_, a| !a.is_blank());
+        }
+        self.name = d.name;
+        self.organisation = d.organisation;
+        self.scope = d.scope;
+        self.assessor = d.assessor;
+        self.scale = d.scale;
+        self.target = d.target;
+        self.updated = now;
+    }
+
+    /// Index in the catalogue of the first requirement without a rating, if any.
+    pub fn first_unanswered<'r>(&self, ids: impl IntoIterator<Item = &'r str>) -> Option<usize> {
+        ids.into_iter().position(|id| self.rating(id).is_none())
+    }
+
     pub fn answer(&self, id: &str) -> Option<&Answer> {
         self.answers.get(id)
     }

@@ -92,9 +92,9 @@ async function axeEverywhere(page) {
   await importFile(page, { name: 'broken.json', buffer: resultFile.buffer.subarray(0, 200) });
   await page.getByText('Not imported. Nothing was stored or changed.').waitFor();
   found.push(...await axe(page, 'import error'));
-  await page.getByRole('button', { name: 'Rename' }).click();
-  await page.getByLabel('New name').waitFor();
-  found.push(...await axe(page, 'rename form'));
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await page.locator('form.edit-form').getByLabel('Name (required)').waitFor();
+  found.push(...await axe(page, 'edit details form'));
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('row', { name: /Accessibility check/ }).getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('alertdialog').waitFor();

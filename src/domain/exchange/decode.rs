@@ -82,6 +82,7 @@ fn decode_answer(value: &Value, path: &str) -> Result<(String, Answer), ImportEr
             "doc_status",
             "\"present\", \"partial\", \"missing\" or null",
         )?,
+        review: f.optional_bool("review")?,
     };
     Ok((id, answer))
 }

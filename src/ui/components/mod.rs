@@ -6,5 +6,7 @@ pub mod export;
 pub mod keys;
 pub mod marked;
 pub mod notices;
+pub mod prefs;
+pub mod text;
 pub mod title;
 pub mod update;
