@@ -908,11 +908,12 @@ fn answers_csv_has_every_requirement_in_catalogue_order() {
             "Due date",
             "Planned action",
             "Action status",
-            "Documented information"
+            "Documented information",
+            "Gap priority"
         ]
     );
     assert_eq!(rows.len(), REQUIREMENTS.len() + 1);
-    assert!(rows.iter().all(|r| r.len() == 13));
+    assert!(rows.iter().all(|r| r.len() == 14));
     let ids: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
     let catalogue: Vec<&str> = REQUIREMENTS.iter().map(|r| r.id).collect();
     assert_eq!(ids, catalogue);
@@ -937,7 +938,13 @@ fn answers_csv_has_every_requirement_in_catalogue_order() {
     let untouched = row("4.1.3");
     assert_eq!(
         &untouched[3..],
-        ["Not assessed", "", "", "", "", "", "", "", "", ""]
+        ["Not assessed", "", "", "", "", "", "", "", "", "", ""]
+    );
+    // 10.1.1 is not applicable without another party: a gap, with its priority.
+    assert!(!na[13].is_empty());
+    assert_eq!(
+        partial[13], "",
+        "partially in place meets the default target"
     );
 }
 
@@ -1381,7 +1388,10 @@ fn the_json_schema_describes_what_export_writes() {
     );
     let file: Value = serde_json::from_str(&export(&sample())).unwrap();
     let defs = &schema["$defs"];
-    assert_eq!(keys(&file), strings(&schema["required"]));
+    // The summary is derived and optional: files written before it existed stay valid.
+    let mut written = keys(&file);
+    assert!(written.remove("summary"));
+    assert_eq!(written, strings(&schema["required"]));
     assert_eq!(keys(&file), keys(&schema["properties"]));
     assert_eq!(
         keys(&file["assessment"]),

@@ -43,6 +43,7 @@ pub fn App() -> impl IntoView {
                     <RouteDef path=path!("/assessments") view=Page::Assessments/>
                     <RouteDef path=path!("/assessments/:id") view=Page::Walkthrough/>
                     <RouteDef path=path!("/assessments/:id/results") view=Page::Results/>
+                    <RouteDef path=path!("/assessments/:id/results/:section") view=Page::Results/>
                     <RouteDef path=path!("/learn") view=Page::Learn/>
                     <RouteDef path=path!("/learn/clause/:clause") view=Page::Clause/>
                     <RouteDef path=path!("/learn/glossary") view=Page::Glossary/>

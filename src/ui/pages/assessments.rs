@@ -5,15 +5,10 @@ use leptos_router::hooks::use_navigate;
 
 use crate::domain::assessment::{new_id, Assessment, NewAssessment, Rating, Scale};
 use crate::domain::scoring::{percent, Scorecard};
+use crate::ui::components::time::format_time;
 use crate::ui::components::title::set_title;
 use crate::ui::routes::Route;
 use crate::ui::state::{now, random_u64, use_app};
-
-/// A date and time in the reader's locale.
-pub fn format_time(ms: f64) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    String::from(d.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
-}
 
 #[component]
 pub fn AssessmentList() -> impl IntoView {
@@ -41,7 +36,7 @@ pub fn AssessmentList() -> impl IntoView {
         <Show when=move || creating.get()>
             <CreateForm on_cancel=move || creating.set(false)/>
         </Show>
-        <super::import::ImportPanel/>
+        <crate::ui::components::import::ImportPanel/>
         <Show
             when=move || !app.assessments.with(|a| a.is_empty())
             fallback=|| view! { <p class="empty">"No assessment yet. Create one to start: it takes a minute to set up."</p> }

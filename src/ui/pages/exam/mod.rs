@@ -293,7 +293,7 @@ fn Progress(bank: &'static [Question]) -> impl IntoView {
                         <thead><tr><th scope="col">"When"</th><th scope="col">"Mode"</th><th scope="col">"Score"</th><th scope="col">"Result"</th><th scope="col">"Time"</th></tr></thead>
                         <tbody>{history.iter().rev().take(50).map(|h| view! {
                             <tr>
-                                <td>{crate::ui::pages::assessments::format_time(h.finished)}</td>
+                                <td>{crate::ui::components::time::format_time(h.finished)}</td>
                                 <td>{h.mode.label()}</td>
                                 <td>{format!("{}/{} ({:.0} %)", h.correct, h.total, h.percent())}</td>
                                 <td>{if h.mode == Mode::Mock { if h.passed() { "Pass" } else { "Fail" } } else { "–" }}</td>

@@ -13,10 +13,10 @@ use crate::domain::exchange::{
     ImportError, Imported, MAX_BACKUP_BYTES,
 };
 use crate::domain::scoring::{percent, Scorecard};
+use crate::ui::components::comparison::comparison_table;
 use crate::ui::components::download::download_text;
 use crate::ui::components::export::{iso_now, iso_today};
 use crate::ui::exam_state::ExamState;
-use crate::ui::pages::results::comparison_table;
 use crate::ui::state::{now, random_u64, use_app, NoticeKind};
 use crate::APP_VERSION;
 

@@ -1,8 +1,8 @@
 //! Where an assessment stands on the certification journey (the steps in src/content/journey.toml).
 
-use super::assessment::Assessment;
-use super::catalogue::{requirements_within, JOURNEY};
-use super::scoring::{Scorecard, Verdict};
+use super::scoring::{meets, Scorecard, Verdict};
+use crate::domain::assessment::Assessment;
+use crate::domain::catalogue::{requirements_within, JOURNEY};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepState {
@@ -37,7 +37,7 @@ fn meets_target(a: &Assessment, clause: &str) -> bool {
     requirements_within(clause).all(|r| {
         a.rating(r.id)
             .and_then(|x| x.value())
-            .is_some_and(|v| v + 1e-9 >= target)
+            .is_some_and(|v| meets(v, target))
     })
 }
 
