@@ -1,4 +1,29 @@
-//! Every URL of the app, typed, so that no component assembles paths by hand.
+//! Every URL of the app, typed, so that no component assembles paths by hand, and the one declaration of
+//! the router's address patterns ([`with_routes!`]).
+
+/// The one declaration of the app's routes: address pattern => the [`Page`](super::lazy_routes::Page) it
+/// shows. `app.rs` builds the router from it; `scripts/postbuild.py` reads it (with each page's split from
+/// `lazy_routes.rs`) to preload a deep link's chunks. Adding a page: one line here, one `page!` there.
+macro_rules! with_routes {
+    ($then:ident) => {
+        $then! {
+            "/" => Home;
+            "/assessments" => Assessments;
+            "/assessments/:id" => Walkthrough;
+            "/assessments/:id/results" => Results;
+            "/assessments/:id/results/:section" => Results;
+            "/learn" => Learn;
+            "/learn/clause/:clause" => Clause;
+            "/learn/glossary" => Glossary;
+            "/learn/topic/:topic" => Topic;
+            "/exam" => Exam;
+            "/exam/session" => Session;
+            "/exam/review" => Review;
+            "/about" => About;
+        }
+    };
+}
+pub(crate) use with_routes;
 
 /// A place in the app. `path()` gives its URL.
 #[derive(Debug, Clone, PartialEq)]
