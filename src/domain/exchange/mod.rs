@@ -15,6 +15,7 @@ mod canonical;
 mod decode;
 mod errors;
 pub mod merge;
+pub mod placement;
 mod read;
 pub mod result_file;
 
@@ -22,7 +23,8 @@ pub use crate::domain::export::csv::{self, action_plan_csv, answers_csv};
 pub use backup::{export_backup, import_backup, Backup};
 pub use canonical::{canonical_json, checksum};
 pub use errors::{FileKind, ImportError, ImportWarning};
-pub use merge::{merge, Consolidated, ConsolidatedItem};
+pub use merge::{merge, Consolidated, ConsolidatedItem, MergeError};
+pub use placement::{imported_name, restored_copy, Restore};
 pub use result_file::{
     export_result, export_result_with_summary, import_result, is_catalogue_requirement,
     result_file_name, Imported,
