@@ -94,15 +94,15 @@ pub fn Results() -> impl IntoView {
         (Some(a), Some(an), Some(section)) => {
             set_title(&format!("{}: {}", section.label(), a.name));
             view! {
-                <PrintReport a=a.clone() an=an.clone() appendix=appendix/>
                 <div class="results-screen no-print">
                     <h1>{format!("Results: {}", a.name)}</h1>
                     <ResultsBar id=a.id.clone() analysis=analysis appendix=appendix/>
                     <SectionNav id=a.id.clone() current=section/>
                     <div class="results-section" id="results-section">
-                        {section_view(section, a, an, filters)}
+                        {section_view(section, a.clone(), an.clone(), filters)}
                     </div>
                 </div>
+                <PrintReport a=a an=an appendix=appendix/>
             }
             .into_any()
         }
@@ -462,8 +462,9 @@ fn GapAnalysis(a: Assessment, an: Analysis, filters: Filters) -> impl IntoView {
         let open = match open {
             0 => "Nothing here is still to assess.".to_string(),
             n => format!(
-                "{} in this selection still to assess.",
-                plural(n, "requirement is", "requirements are")
+                "{} in this selection {} still to assess.",
+                plural(n, "requirement", "requirements"),
+                if n == 1 { "is" } else { "are" }
             ),
         };
         (gaps, open)
