@@ -122,7 +122,8 @@ test('an assessment with no answers gets an empty state that says what to do', a
     await page.locator('.empty-state h2', { hasText: 'Nothing is rated yet' }).waitFor();
   }
   await page.getByRole('link', { name: 'Start rating requirements' }).click();
-  await page.waitForURL(new RegExp(`/assessments/${id}$`));
+  await page.waitForURL(new RegExp(`/assessments/${id}(\\?|$)`));
+  await page.locator('.requirement-panel h2').waitFor();
   assertClean(assert, problems);
   await context.close();
 });
