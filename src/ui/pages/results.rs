@@ -516,7 +516,7 @@ fn GapAnalysis(a: Assessment, an: Analysis, filters: Filters) -> impl IntoView {
             </p>
             {move || match show.get() {
                 Show::Gaps => view! {
-                    <table class="gap-table cards">
+                    <table class="gap-table card-rows">
                         <thead><tr>
                             <th scope="col">"Requirement"</th><th scope="col">"Rating"</th><th scope="col">"Current"</th>
                             <th scope="col">"Target"</th><th scope="col">"Weight"</th><th scope="col">"Gap × weight"</th>
@@ -544,7 +544,7 @@ fn GapAnalysis(a: Assessment, an: Analysis, filters: Filters) -> impl IntoView {
                 Show::Unassessed => {
                     let groups = an.with_value(|an| an.still_to_assess.by_clause(clause_filter().as_deref()));
                     view! {
-                        <table class="to-assess-table cards">
+                        <table class="to-assess-table card-rows">
                             <thead><tr><th scope="col">"Clause"</th><th scope="col">"Not assessed"</th><th scope="col">"Next"</th></tr></thead>
                             <tbody>
                                 {groups.into_iter().map(|g| view! {
@@ -577,7 +577,7 @@ fn ActionPlan(a: Assessment, an: Analysis, app: AppState) -> impl IntoView {
             } else {
                 view! {
                     <p class="meta">{format!("{}: open work first, then the earliest due date, then the heaviest requirement.", plural(an.action_plan.len(), "planned action", "planned actions"))}</p>
-                    <table class="action-table cards">
+                    <table class="action-table card-rows">
                         <thead><tr><th scope="col">"Requirement"</th><th scope="col">"Action"</th><th scope="col">"Owner"</th><th scope="col">"Due"</th><th scope="col">"Status"</th></tr></thead>
                         <tbody>
                             {an.action_plan.into_iter().map(|item| {
@@ -623,8 +623,8 @@ fn DocChecklist(a: Assessment, an: Analysis, app: AppState) -> impl IntoView {
         <section>
             <h2>"Documented information"</h2>
             <p>{format!(
-                "Every document to maintain and record to retain that the requirements ask for: {} of {} checked, score {}. \
-                 Setting a status here sets it on each requirement that asks for the item.",
+                "Every document to maintain and record to retain that the requirements ask for: {} of {} checked \
+                 (documentation score: {}). Setting a status here sets it on each requirement that asks for the item.",
                 an.doc_score.checked, an.doc_score.total, percent(an.doc_score.score)
             )}</p>
             {top_level().map(|top| {
