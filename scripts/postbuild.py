@@ -25,16 +25,40 @@ CSP = (
 
 WASM_NAME = "iso20000_readiness"
 
-# The wasm splits each route needs (src/ui/lazy_routes.rs, keep in step; tests/e2e/split.test.mjs checks it)
-# and whether it fetches the question bank: the loader preloads these files while the shell loads, so that a
-# deep link does not wait for the shell before fetching its page.
-ROUTE_SPLITS = [
-    (r"^/assessments/[^/]+/results/?$", ["stored_data", "results"], False),
-    (r"^/assessments/[^/]+/?$", ["stored_data", "walkthrough"], False),
-    (r"^/assessments/?$", ["stored_data", "assessments"], False),
-    (r"^/learn(/|$)", ["learn"], False),
-    (r"^/exam(/|$)", ["stored_data", "exam"], True),
-]
+# The routes are declared once, in src/ui/routes.rs (`with_routes!`); each page's split and whether it reads
+# the stored data come from its `page!` line in src/ui/lazy_routes.rs. The loader preloads a deep link's files
+# while the shell loads, so that it does not wait for the shell before fetching its page.
+# tests/architecture.rs checks this reading (postbuild.py --print-routes) against the Rust sources.
+SRC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "ui")
+# Areas whose pages fetch the question bank (src/ui/exam_state.rs).
+BANK_SPLITS = {"exam"}
+
+
+def route_splits():
+    """[(regex, [split, ...], fetches_bank)] for every route whose page is loaded on demand."""
+    routes_rs = open(os.path.join(SRC, "routes.rs"), encoding="utf-8").read()
+    lazy_rs = open(os.path.join(SRC, "lazy_routes.rs"), encoding="utf-8").read()
+    block = re.search(r"macro_rules! with_routes \{(.*?)\n\}", routes_rs, re.S)
+    if not block:
+        sys.exit("postbuild.py: no with_routes! table in src/ui/routes.rs")
+    routes = re.findall(r'"(/[^"]*)"\s*=>\s*(\w+);', block.group(1))
+    codes = dict(re.findall(r"Page::(\w+)\s*=>\s*([A-Z_]+),", lazy_rs))
+    pages = {
+        code: (split, stored == "true")
+        for code, split, stored in re.findall(r"page!\(\s*([A-Z_]+),\s*(\w+),\s*\w+,\s*\w+,\s*stored:\s*(true|false)\)", lazy_rs)
+    }
+    if not routes or not pages:
+        sys.exit("postbuild.py: could not read the routes or the pages from src/ui")
+    out = []
+    for pattern, page in routes:
+        code = codes.get(page)
+        if code is None:
+            continue  # a page of the shell: nothing to preload
+        split, stored = pages[code]
+        regex = "^" + re.sub(r":\w+", "[^/]+", pattern.rstrip("/")) + "/?$"
+        out.append((regex, (["stored_data"] if stored else []) + [split], split in BANK_SPLITS))
+    return out
+
 
 LOADER = """const routes = %(routes)s;
 const route = routes.find(([pattern]) => new RegExp(pattern).test(location.pathname));
@@ -141,6 +165,9 @@ def split_files(link_js):
 
 
 def main():
+    if sys.argv[1:] == ["--print-routes"]:
+        print(json.dumps(route_splits()))
+        return
     staging = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR")
     if not staging or not os.path.isdir(staging):
         sys.exit("postbuild.py: no staging folder (set TRUNK_STAGING_DIR or pass it)")
@@ -162,7 +189,7 @@ def main():
             ["/%s/%s" % (wasm_dirs[0], f) for f in dict.fromkeys(f for split in splits for f in split_map.get(split, []))]
             + (["/questions.json?v=" + catalogue] if bank else []),
         ]
-        for pattern, splits, bank in ROUTE_SPLITS
+        for pattern, splits, bank in route_splits()
     ]
     loader = LOADER % {"routes": json.dumps(routes), "glue": glue, "wasm": wasm}
     loader += LOADER_EXTRA

@@ -912,11 +912,12 @@ fn answers_csv_has_every_requirement_in_catalogue_order() {
             "Due date",
             "Planned action",
             "Action status",
-            "Documented information"
+            "Documented information",
+            "Gap priority"
         ]
     );
     assert_eq!(rows.len(), REQUIREMENTS.len() + 1);
-    assert!(rows.iter().all(|r| r.len() == 13));
+    assert!(rows.iter().all(|r| r.len() == 14));
     let ids: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
     let catalogue: Vec<&str> = REQUIREMENTS.iter().map(|r| r.id).collect();
     assert_eq!(ids, catalogue);
@@ -941,7 +942,13 @@ fn answers_csv_has_every_requirement_in_catalogue_order() {
     let untouched = row("4.1.3");
     assert_eq!(
         &untouched[3..],
-        ["Not assessed", "", "", "", "", "", "", "", "", ""]
+        ["Not assessed", "", "", "", "", "", "", "", "", "", ""]
+    );
+    // 10.1.1 is not applicable without another party: a gap, with its priority.
+    assert!(!na[13].is_empty());
+    assert_eq!(
+        partial[13], "",
+        "partially in place meets the default target"
     );
 }
 
@@ -1307,11 +1314,14 @@ fn an_even_count_takes_the_lower_middle_rating() {
 fn merge_refuses_mixed_scales_and_single_respondents() {
     let one = respondent("A", Scale::Conformity, &[]);
     let other = respondent("B", Scale::Capability, &[]);
-    assert!(merge(&[]).unwrap_err().contains("at least two"));
-    assert!(merge(std::slice::from_ref(&one))
-        .unwrap_err()
-        .contains("at least two"));
+    assert!(merge(&[]).unwrap_err().to_string().contains("at least two"));
+    assert_eq!(
+        merge(std::slice::from_ref(&one)).unwrap_err(),
+        MergeError::TooFew
+    );
     let e = merge(&[one, other]).unwrap_err();
+    assert!(matches!(e, MergeError::ScalesDiffer { .. }));
+    let e = e.to_string();
     assert!(
         e.contains("same scale") && e.contains("B's assessment"),
         "{e}"
@@ -1385,7 +1395,10 @@ fn the_json_schema_describes_what_export_writes() {
     );
     let file: Value = serde_json::from_str(&export(&sample())).unwrap();
     let defs = &schema["$defs"];
-    assert_eq!(keys(&file), strings(&schema["required"]));
+    // The summary is derived and optional: files written before it existed stay valid.
+    let mut written = keys(&file);
+    assert!(written.remove("summary"));
+    assert_eq!(written, strings(&schema["required"]));
     assert_eq!(keys(&file), keys(&schema["properties"]));
     assert_eq!(
         keys(&file["assessment"]),
@@ -1572,4 +1585,48 @@ fn fuzz_numbers_that_drifted_now_read_back_bit_for_bit() {
             prop_assert_eq!(reads_back(x), Ok(()));
         }
     });
+}
+
+#[test]
+fn restore_never_overwrites_and_imports_rename_only_a_name_in_use() {
+    let a = sample();
+    assert_eq!(Restore::of(&a, None), Restore::Add);
+    assert_eq!(Restore::of(&a, Some(&a)), Restore::AlreadyHere);
+    let mut newer = a.clone();
+    newer.name = "Changed since".into();
+    assert_eq!(Restore::of(&a, Some(&newer)), Restore::AddBeside);
+    let copy = restored_copy(a.clone(), "fresh".into());
+    assert_eq!(
+        (copy.id.as_str(), copy.answers.len()),
+        ("fresh", a.answers.len())
+    );
+    assert_eq!(copy.name, format!("{} (restored)", a.name));
+    assert_eq!(
+        imported_name("Baseline", |_| false, "2027-01-02"),
+        "Baseline"
+    );
+    assert_eq!(
+        imported_name("Baseline", |n| n == "Baseline", "2027-01-02"),
+        "Baseline (imported 2027-01-02)"
+    );
+}
+
+#[test]
+fn respondents_disagree_from_half_the_scale() {
+    let item = |spread: f64| ConsolidatedItem {
+        requirement: "4.1.1".into(),
+        min: Rating::NotInPlace,
+        median: Rating::NotInPlace,
+        max: Rating::NotInPlace,
+        spread,
+        responses: vec![],
+        notes: vec![],
+        na_justifications: vec![],
+    };
+    assert!(!item(0.4).disagrees());
+    assert!(
+        item(0.6 - 0.1).disagrees(),
+        "0.5 computed with rounding still disagrees"
+    );
+    assert!(item(1.0).disagrees());
 }

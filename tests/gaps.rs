@@ -9,7 +9,7 @@ use iso20000_readiness::domain::catalogue::{
 };
 use iso20000_readiness::domain::gaps::{
     action_plan, action_plan_over, compare, compare_over, doc_checklist, doc_checklist_over,
-    doc_score, gaps, gaps_over, owners, ActionItem, Change, GapFilter,
+    doc_score, gaps, gaps_over, owners, ActionItem, Change, GapFilter, StillToAssess,
 };
 use iso20000_readiness::domain::scoring::Scorecard;
 
@@ -60,6 +60,13 @@ fn rate(a: &mut Assessment, id: &str, r: Rating) {
     a.edit_answer(id, 1.0, |x| x.rating = Some(r));
 }
 
+/// Every requirement of the test set rated `r`: only rated requirements can be gaps.
+fn rate_all(a: &mut Assessment, r: Rating) {
+    for q in &REQS {
+        rate(a, q.id, r);
+    }
+}
+
 fn plan(a: &mut Assessment, id: &str, owner: &str, due: &str, status: ActionStatus) {
     a.edit_answer(id, 1.0, |x| {
         x.action = format!("Fix {id}");
@@ -97,23 +104,56 @@ fn gaps_are_ordered_by_gap_times_weight_then_standard_order() {
     rate(&mut a, "5.1.1", Rating::InPlace); // no gap
     rate(&mut a, "8.1.1", Rating::NotInPlace); // gap 1 x 2 = 2
     rate(&mut a, "9.2.1", Rating::Partial); // gap 0.5 x 3 = 1.5
-                                            // 4.1.1 and 9.2.2 unanswered: gap 1 x 1 = 1 each
+                                            // 4.1.1 and 9.2.2 unanswered: still to assess, not gaps
     let found = gaps_over(&a, REQS.iter());
     assert_eq!(
         ids(&found, |g| g.requirement.id),
-        ["8.1.1", "4.1.2", "9.2.1", "4.1.1", "9.2.2"]
+        ["8.1.1", "4.1.2", "9.2.1"]
     );
     let p: Vec<f64> = found.iter().map(|g| g.priority).collect();
-    for (got, want) in p.iter().zip([2.0, 1.5, 1.5, 1.0, 1.0]) {
+    for (got, want) in p.iter().zip([2.0, 1.5, 1.5]) {
         close(*got, want);
     }
     let g = &found[1];
-    assert_eq!((g.rating, g.current), (Some(Rating::Partial), Some(0.5)));
+    assert_eq!((g.rating, g.current), (Rating::Partial, Some(0.5)));
+    assert_eq!(
+        (g.rating_label(), g.priority_label()),
+        ("Partially in place".to_string(), "1.5".to_string())
+    );
     close(g.target, 1.0);
     close(g.gap, 0.5);
-    let unanswered = &found[3];
-    assert_eq!((unanswered.rating, unanswered.current), (None, None));
-    close(unanswered.gap, 1.0);
+    let open = StillToAssess::over(&a, REQS.iter());
+    assert_eq!(ids(&open.requirements, |r| r.id), ["4.1.1", "9.2.2"]);
+    assert_eq!(open.sentence(), "2 requirements are still to assess.");
+}
+
+#[test]
+fn still_to_assess_counts_per_subclause_and_follows_the_clause_filter() {
+    let mut a = assessment(Scale::Conformity, None);
+    rate(&mut a, "4.1.2", Rating::NotInPlace);
+    let open = StillToAssess::over(&a, REQS.iter());
+    let groups = open.by_clause(None);
+    let numbers: Vec<(&str, usize, &str)> = groups
+        .iter()
+        .map(|g| (g.clause.number, g.count, g.first.id))
+        .collect();
+    assert_eq!(
+        numbers,
+        [
+            ("4.1", 1, "4.1.1"),
+            ("5.1", 1, "5.1.1"),
+            ("8.1", 1, "8.1.1"),
+            ("9.2", 2, "9.2.1")
+        ]
+    );
+    assert_eq!(open.within(Some("9")), 2);
+    assert_eq!(open.within(None), 5);
+    assert_eq!(open.by_clause(Some("9")).len(), 1);
+    // The rated gap is not among them, and the unassessed ones are not gaps.
+    assert_eq!(
+        ids(&gaps_over(&a, REQS.iter()), |g| g.requirement.id),
+        ["4.1.2"]
+    );
 }
 
 #[test]
@@ -158,7 +198,7 @@ fn only_justified_not_applicable_is_left_out_of_the_gaps() {
     let found = gaps_over(&a, REQS.iter());
     assert_eq!(ids(&found, |g| g.requirement.id), ["9.2.1", "5.1.1"]);
     for g in &found {
-        assert_eq!((g.rating, g.current), (Some(Rating::NotApplicable), None));
+        assert_eq!((g.rating, g.current), (Rating::NotApplicable, None));
         close(g.gap, 0.5);
     }
     close(found[0].priority, 1.5);
@@ -166,23 +206,19 @@ fn only_justified_not_applicable_is_left_out_of_the_gaps() {
 }
 
 #[test]
-fn empty_assessment_has_every_catalogue_requirement_as_a_gap_heaviest_first() {
+fn empty_assessment_has_no_gap_and_everything_still_to_assess() {
     let a = assessment(Scale::Conformity, None);
-    let found = gaps(&a);
-    assert_eq!(found.len(), REQUIREMENTS.len());
-    let max = REQUIREMENTS.iter().map(|r| r.weight).max().unwrap();
-    assert_eq!(found[0].requirement.weight, max);
-    let first_heaviest = REQUIREMENTS.iter().find(|r| r.weight == max).unwrap();
-    assert_eq!(found[0].requirement.id, first_heaviest.id);
-    for pair in found.windows(2) {
-        assert!(pair[0].priority >= pair[1].priority);
-    }
-    close(found[0].priority, 0.5 * f64::from(max));
+    assert!(gaps(&a).is_empty());
+    let open = StillToAssess::over(&a, REQUIREMENTS.iter());
+    assert_eq!(open.total(), REQUIREMENTS.len());
+    let per_clause: usize = open.by_clause(None).iter().map(|g| g.count).sum();
+    assert_eq!(per_clause, REQUIREMENTS.len());
 }
 
 #[test]
 fn filter_by_clause_keeps_that_clause_and_below() {
-    let a = assessment(Scale::Conformity, None);
+    let mut a = assessment(Scale::Conformity, None);
+    rate_all(&mut a, Rating::NotInPlace);
     let found = gaps_over(&a, REQS.iter());
     let kept = |clause: &str| {
         let f = GapFilter {
@@ -216,6 +252,7 @@ fn filter_by_clause_keeps_that_clause_and_below() {
 #[test]
 fn filter_by_owner_is_case_insensitive_and_blank_means_unassigned() {
     let mut a = assessment(Scale::Conformity, None);
+    rate_all(&mut a, Rating::NotInPlace);
     plan(&mut a, "4.1.1", "  Alice ", "", ActionStatus::Open);
     plan(&mut a, "5.1.1", "alice", "", ActionStatus::Open);
     plan(&mut a, "8.1.1", "Bob", "", ActionStatus::Open);
@@ -242,6 +279,7 @@ fn filter_by_owner_is_case_insensitive_and_blank_means_unassigned() {
 #[test]
 fn filter_by_status_treats_untouched_answers_as_open_and_combines_with_clause() {
     let mut a = assessment(Scale::Conformity, None);
+    rate_all(&mut a, Rating::NotInPlace);
     plan(&mut a, "4.1.1", "Ann", "", ActionStatus::InProgress);
     plan(&mut a, "4.1.2", "Ann", "", ActionStatus::Done);
     plan(&mut a, "9.2.1", "Ann", "", ActionStatus::InProgress);

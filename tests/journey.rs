@@ -76,3 +76,27 @@ fn the_journey_from_a_computed_scorecard_is_the_same() {
     }
     check(&a);
 }
+
+#[test]
+fn the_implement_step_counts_findings_apart_from_what_is_still_to_assess() {
+    use iso20000_readiness::domain::assessment::{NewAssessment, Rating};
+    let mut a = NewAssessment {
+        name: "Journey".into(),
+        ..Default::default()
+    }
+    .build("j".into(), 0.0)
+    .unwrap();
+    a.edit_answer("4.1.1", 1.0, |x| x.rating = Some(Rating::NotInPlace));
+    let total = iso20000_readiness::domain::catalogue::REQUIREMENTS.len();
+    let step = journey(&a)
+        .into_iter()
+        .find(|s| s.id == "implement")
+        .unwrap();
+    assert_eq!(
+        step.note,
+        format!(
+            "1 finding to close; {} requirements still to assess.",
+            total - 1
+        )
+    );
+}

@@ -5,6 +5,7 @@ use iso20000_readiness::domain::assessment::{
 };
 use iso20000_readiness::domain::catalogue::{self, DocKind, REQUIREMENTS};
 use iso20000_readiness::domain::charts::{clause_bars, heat_map, polygon_points, radar, Band};
+use iso20000_readiness::domain::gaps;
 use iso20000_readiness::domain::report::{escape_html, html_report};
 use iso20000_readiness::domain::scoring::{Scorecard, Verdict};
 
@@ -215,15 +216,32 @@ fn verdict_lists_the_blocker_count_and_the_top_ten() {
         .iter()
         .filter(|r| r.counts_for_conformity())
         .count();
-    assert!(summary.contains("Not ready for a Stage 1 audit yet."));
-    assert!(summary.contains(&format!("{n} requirements block it.")));
-    assert_eq!(summary.matches("<li>").count(), 10);
-    let first = &Verdict::of(&a).blockers[0];
+    // Nothing assessed: no finding is listed, the summary says how much is still to assess.
     assert!(summary.contains(&format!(
-        "<li><strong>{} {}</strong>: not assessed yet (weight {})</li>",
+        "Not ready for a Stage 1 audit yet: {n} requirements are still to assess."
+    )));
+    assert_eq!(summary.matches("<li>").count(), 0);
+
+    // Findings are listed first, the heaviest first, at most ten, never "not assessed yet".
+    let mut found = assessment(Scale::Conformity);
+    rate_within(&mut found, "8", Rating::NotInPlace);
+    let html = report(&found);
+    let summary = section(&html, "summary");
+    let findings = catalogue::requirements_within("8")
+        .filter(|r| r.counts_for_conformity())
+        .count();
+    assert!(summary.contains(&format!(
+        "Not ready for a Stage 1 audit yet: {findings} findings block; {} requirements are still to assess.",
+        n - findings
+    )));
+    assert_eq!(summary.matches("<li>").count(), 10);
+    assert!(!summary.contains("not assessed yet"));
+    let first = &Verdict::of(&found).blockers[0];
+    assert!(summary.contains(&format!(
+        "<li><strong>{} {}</strong>: rated Not in place, below the target (weight {})</li>",
         first.requirement.id, first.requirement.title, first.requirement.weight
     )));
-    assert!(summary.contains(&format!("And {} more", n - 10)));
+    assert!(summary.contains(&format!("And {} more", findings - 10)));
 
     let mut ready = assessment(Scale::Conformity);
     rate_within(&mut ready, "4", Rating::InPlace);
@@ -232,7 +250,7 @@ fn verdict_lists_the_blocker_count_and_the_top_ten() {
     }
     let html = report(&ready);
     let summary = section(&html, "summary");
-    assert!(summary.contains("Ready for a Stage 1 audit."));
+    assert!(summary.contains("Ready for a Stage 1 audit:"));
     assert_eq!(summary.matches("<li>").count(), 0);
     assert!(summary.contains("Overall score: <strong>100 %</strong>"));
     assert!(summary.contains("Completion: <strong>100 %</strong>"));
@@ -285,7 +303,7 @@ fn appendix_has_one_row_per_requirement() {
 }
 
 #[test]
-fn gaps_are_ordered_by_weighted_distance_to_target_unanswered_included() {
+fn gaps_are_ordered_by_weighted_distance_to_target_unanswered_apart() {
     let mut a = assessment(Scale::Conformity); // target: partially in place (0.5)
     for c in ["4", "5", "6", "7", "8", "9", "10"] {
         rate_within(&mut a, c, Rating::InPlace);
@@ -295,7 +313,9 @@ fn gaps_are_ordered_by_weighted_distance_to_target_unanswered_included() {
     let middle = REQUIREMENTS.iter().find(|r| r.weight == 2).unwrap();
     a.edit_answer(light.id, 2.0, |x| x.rating = Some(Rating::NotInPlace)); // 0.5 x 1
     a.edit_answer(heavy.id, 2.0, |x| x.rating = Some(Rating::NotInPlace)); // 0.5 x 3
-    a.answers.remove(middle.id); // unanswered counts as 0: 0.5 x 2
+    a.edit_answer(middle.id, 2.0, |x| x.rating = Some(Rating::NotApplicable)); // no justification: 0.5 x 2
+    let unassessed = REQUIREMENTS.iter().rfind(|r| r.weight == 1).unwrap();
+    a.answers.remove(unassessed.id); // still to assess, not a gap
     let html = report(&a);
     let gaps = section(&html, "gaps");
     assert_eq!(gaps.matches("<tr class=\"gap\">").count(), 3);
@@ -304,8 +324,11 @@ fn gaps_are_ordered_by_weighted_distance_to_target_unanswered_included() {
             .unwrap()
     };
     assert!(at(heavy.id) < at(middle.id) && at(middle.id) < at(light.id));
-    assert!(gaps.contains("<td>Not assessed</td><td>2</td><td>1.0</td>"));
+    assert!(gaps.contains("<td>Not applicable</td><td>2</td><td>1.0</td>"));
     assert!(gaps.contains("<td>Not in place</td><td>3</td><td>1.5</td>"));
+    assert!(!gaps.contains("<td>Not assessed</td>"));
+    assert!(gaps.contains("1 requirement is still to assess."));
+    assert_eq!(gaps.matches("<tr class=\"to-assess\">").count(), 1);
 }
 
 #[test]
@@ -329,14 +352,12 @@ fn action_plan_and_documented_information_show_what_was_entered() {
         "<td><bdi>Write the policy</bdi></td><td><bdi>Sam</bdi></td><td><bdi>2025-06-30</bdi></td><td>In progress</td>"
     ));
     let docs = section(&html, "documents");
-    let expected = REQUIREMENTS
-        .iter()
-        .filter(|r| r.doc != DocKind::None)
-        .count();
+    // One row per document or record, as the results page lists them.
+    let expected = gaps::doc_checklist(&a).len();
     assert_eq!(docs.matches("<tr class=\"document\">").count(), expected);
     assert_eq!(docs.matches("<td>Missing</td></tr>").count(), 1);
     assert_eq!(
-        docs.matches("<td>not checked</td></tr>").count(),
+        docs.matches("<td>Not checked</td></tr>").count(),
         expected - 1
     );
 }

@@ -170,7 +170,7 @@ fn verdict_ready_only_when_everything_meets_the_target() {
 }
 
 #[test]
-fn verdict_blockers_cover_every_rule_ordered_by_weight() {
+fn verdict_blockers_cover_every_rule_findings_first_then_by_weight() {
     let mut a = assessment(Scale::Capability); // target: level 2
     rate(&mut a, "4.1.1", Rating::Level(1)); // below target, weight 1
     rate(&mut a, "4.1.2", Rating::NotApplicable); // unjustified N/A, weight 3
@@ -185,10 +185,13 @@ fn verdict_blockers_cover_every_rule_ordered_by_weight() {
         kinds,
         vec![
             ("4.1.2", BlockerKind::UnjustifiedNotApplicable),
-            ("9.2.1", BlockerKind::Unanswered),
             ("4.1.1", BlockerKind::BelowTarget(Rating::Level(1))),
+            // Heavier than 4.1.1, but not assessed: still to do, listed after the findings.
+            ("9.2.1", BlockerKind::Unanswered),
         ]
     );
+    assert_eq!(v.findings().count(), 2);
+    assert_eq!(v.still_to_assess(), 1);
 }
 
 #[test]

@@ -280,13 +280,6 @@ pub fn topic(id: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|t| t.id == id)
 }
 
-/// Glossary terms linked to `number` or to a clause below it.
-pub fn terms_for(number: &str) -> impl Iterator<Item = &'static Term> + '_ {
-    GLOSSARY
-        .iter()
-        .filter(move |t| t.clauses.iter().any(|c| is_within(c, number)))
-}
-
 /// A URL-safe anchor for a glossary term ("Known error" -> "known-error").
 pub fn term_slug(term: &str) -> String {
     let mut slug = String::new();
@@ -298,10 +291,6 @@ pub fn term_slug(term: &str) -> String {
         }
     }
     slug.trim_end_matches('-').to_string()
-}
-
-pub fn question(id: &str) -> Option<&'static Question> {
-    QUESTIONS.iter().find(|q| q.id == id)
 }
 
 /// The label of what a question tests: a clause title, a concept topic or the vocabulary.

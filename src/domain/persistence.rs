@@ -142,12 +142,18 @@ fn migrate_assessment_0_to_1(mut data: Value) -> Result<Value, String> {
     let obj = data
         .as_object_mut()
         .ok_or("an assessment must be a JSON object")?;
-    if !obj.contains_key("target") {
-        let capability = obj.get("scale").and_then(Value::as_str) == Some("capability");
-        let target = if capability { "level_2" } else { "partial" };
-        obj.insert("target".into(), Value::String(target.into()));
-    }
+    add_default_target(obj);
     Ok(data)
+}
+
+/// Schema 0 (stored data) and result format 0 (files) had no `target`: an assessment without one gets its
+/// scale's default target. The one copy of that rule.
+pub(crate) fn add_default_target(assessment: &mut serde_json::Map<String, Value>) {
+    if !assessment.contains_key("target") {
+        let capability = assessment.get("scale").and_then(Value::as_str) == Some("capability");
+        let target = if capability { "level_2" } else { "partial" };
+        assessment.insert("target".into(), Value::String(target.into()));
+    }
 }
 
 /// The latest time an assessment may carry: 9999-12-31T23:59:59.999Z, in milliseconds since 1970.

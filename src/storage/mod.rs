@@ -19,10 +19,6 @@ impl BrowserStore {
             None => Err(StoreError::Unavailable("no window".into())),
         }
     }
-
-    pub fn is_available(&self) -> bool {
-        self.storage().is_ok()
-    }
 }
 
 /// Maps a browser error: a full store throws a DOMException named `QuotaExceededError` (Firefox once

@@ -9,8 +9,19 @@ use super::components::notices::NoticeArea;
 use super::components::update::UpdatePrompt;
 use super::lazy_routes::Page;
 use super::pages;
-use super::routes::primary_nav;
+use super::routes::{primary_nav, with_routes};
 use super::state::AppState;
+
+/// The router's routes, from the one declaration in `routes.rs`.
+macro_rules! route_defs {
+    ($($pattern:tt => $page:ident;)*) => {
+        view! {
+            <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
+                $(<RouteDef path=path!($pattern) view=Page::$page/>)*
+            </Routes>
+        }
+    };
+}
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -23,20 +34,7 @@ pub fn App() -> impl IntoView {
             <NoticeArea/>
             <div class="notices"><UpdatePrompt/></div>
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <pages::not_found::NotFound/> }>
-                    <RouteDef path=path!("/") view=Page::Home/>
-                    <RouteDef path=path!("/assessments") view=Page::Assessments/>
-                    <RouteDef path=path!("/assessments/:id") view=Page::Walkthrough/>
-                    <RouteDef path=path!("/assessments/:id/results") view=Page::Results/>
-                    <RouteDef path=path!("/learn") view=Page::Learn/>
-                    <RouteDef path=path!("/learn/clause/:clause") view=Page::Clause/>
-                    <RouteDef path=path!("/learn/glossary") view=Page::Glossary/>
-                    <RouteDef path=path!("/learn/topic/:topic") view=Page::Topic/>
-                    <RouteDef path=path!("/exam") view=Page::Exam/>
-                    <RouteDef path=path!("/exam/session") view=Page::Session/>
-                    <RouteDef path=path!("/exam/review") view=Page::Review/>
-                    <RouteDef path=path!("/about") view=Page::About/>
-                </Routes>
+                {with_routes!(route_defs)}
             </main>
             <footer class="site-footer">
                 <p>

@@ -98,7 +98,7 @@ macro_rules! page {
 }
 
 // Pages of one area share a split: fewer, larger files than one per page, and the next page of the same
-// area opens without a fetch. scripts/postbuild.py preloads a route's files (ROUTE_SPLITS): keep it in step.
+// area opens without a fetch. scripts/postbuild.py reads these lines (and routes.rs) for its preload map.
 page!(ASSESSMENTS, assessments, assessments_page, AssessmentList, stored: true);
 page!(WALKTHROUGH, walkthrough, walkthrough_page, Walkthrough, stored: true);
 page!(RESULTS, results, results_page, Results, stored: true);

@@ -10,8 +10,7 @@ use std::time::Duration;
 
 use crate::domain::assessment::Assessment;
 use crate::domain::persistence::{
-    self, assessment_key, DecodeError, DocumentKind, KeyValueStore, Quarantined, Repository,
-    StoreError,
+    self, assessment_key, DecodeError, DocumentKind, Quarantined, Repository, StoreError,
 };
 use crate::storage::BrowserStore;
 use crate::APP_VERSION;
@@ -301,11 +300,6 @@ impl AppState {
         });
         // The listener lives as long as the app.
         std::mem::forget(handle);
-    }
-
-    /// True where the browser refuses storage altogether.
-    pub fn storage_available() -> bool {
-        BrowserStore.get("iso20000.probe").is_ok()
     }
 }
 

@@ -41,8 +41,9 @@ test('dashboard numbers, click-through from a chart, and a printable report', as
   await page.locator('.requirement-panel h2', { hasText: '9.1.1' }).waitFor();
   await page.goBack();
   await page.locator('main h1', { hasText: 'Results' }).waitFor();
-  // Print: the cover and the appendix appear only in print.
+  // Print: the cover and the appendix (when asked for) appear only in print.
   assert.equal(await page.locator('.print-cover').isVisible(), false);
+  await page.getByLabel('with every answer').check();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.print-cover').isVisible(), true);
   assert.match(await page.locator('.print-cover').innerText(), /Acme Services/);
@@ -65,7 +66,7 @@ test('the action plan status is edited in place and saved', async () => {
   await page.getByLabel('Owner').fill('Dana');
   await page.getByText('All changes saved in this browser').waitFor();
   const url = page.url().split('?')[0];
-  await page.goto(url + '/results');
+  await page.goto(url + '/results/actions');
   await page.locator('main h1', { hasText: 'Results' }).waitFor();
   const status = page.getByLabel(/Status of the action for 4\.1\.1/);
   await status.selectOption('Done');

@@ -6,6 +6,46 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::domain::assessment::{Answer, Assessment, Rating, Scale, MAX_TEXT};
 use crate::domain::catalogue;
 
+/// Respondents whose ratings differ by this share of the scale or more disagree (half the scale: "not in
+/// place" against "partially" does not, "not in place" against "in place" does).
+pub const DISAGREEMENT: f64 = 0.5;
+
+/// Why respondents cannot be consolidated.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MergeError {
+    TooFew,
+    /// `who`'s assessment `name` is on `scale`, the first one (`first`) on `first_scale`.
+    ScalesDiffer {
+        who: String,
+        name: String,
+        scale: Scale,
+        first: String,
+        first_scale: Scale,
+    },
+}
+
+impl std::fmt::Display for MergeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MergeError::TooFew => f.write_str("Pick at least two assessments to consolidate."),
+            MergeError::ScalesDiffer {
+                who,
+                name,
+                scale,
+                first,
+                first_scale,
+            } => write!(
+                f,
+                "{who}'s assessment \"{name}\" uses the {} scale, but the first one, \"{first}\", uses the {} \
+                 scale. Only assessments on the same scale can be consolidated: pick assessments that share a \
+                 scale.",
+                scale.label(),
+                first_scale.label(),
+            ),
+        }
+    }
+}
+
 /// What the respondents said about one requirement that at least one of them rated.
 ///
 /// Not applicable counts for nothing, as in scoring: it is listed in `responses` but left out of `min`,
@@ -27,6 +67,13 @@ pub struct ConsolidatedItem {
     pub na_justifications: Vec<(String, String)>,
 }
 
+impl ConsolidatedItem {
+    /// The respondents' ratings are [`DISAGREEMENT`] or more apart.
+    pub fn disagrees(&self) -> bool {
+        self.spread + crate::domain::scoring::TOLERANCE >= DISAGREEMENT
+    }
+}
+
 /// The respondents' answers side by side.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Consolidated {
@@ -42,23 +89,21 @@ pub struct Consolidated {
 
 /// Consolidates at least two respondents' assessments made on the same scale. A blank name becomes
 /// "Respondent N".
-pub fn merge(respondents: &[(String, Assessment)]) -> Result<Consolidated, String> {
+pub fn merge(respondents: &[(String, Assessment)]) -> Result<Consolidated, MergeError> {
     let [(_, first), rest @ ..] = respondents else {
-        return Err("Pick at least two assessments to consolidate.".into());
+        return Err(MergeError::TooFew);
     };
     if rest.is_empty() {
-        return Err("Pick at least two assessments to consolidate.".into());
+        return Err(MergeError::TooFew);
     }
     if let Some((who, other)) = rest.iter().find(|(_, a)| a.scale != first.scale) {
-        return Err(format!(
-            "{}'s assessment \"{}\" uses the {} scale, but the first one, \"{}\", uses the {} scale. Only \
-             assessments on the same scale can be consolidated: pick assessments that share a scale.",
-            who.trim(),
-            other.name,
-            other.scale.label(),
-            first.name,
-            first.scale.label(),
-        ));
+        return Err(MergeError::ScalesDiffer {
+            who: who.trim().to_string(),
+            name: other.name.clone(),
+            scale: other.scale,
+            first: first.name.clone(),
+            first_scale: first.scale,
+        });
     }
     let names: Vec<String> = respondents
         .iter()

@@ -12,20 +12,22 @@
 
 pub mod backup;
 mod canonical;
-pub mod csv;
 mod decode;
 mod errors;
 pub mod merge;
+pub mod placement;
 mod read;
 pub mod result_file;
 
+pub use crate::domain::export::csv::{self, action_plan_csv, answers_csv};
 pub use backup::{export_backup, import_backup, Backup};
 pub use canonical::{canonical_json, checksum};
-pub use csv::{action_plan_csv, answers_csv};
 pub use errors::{FileKind, ImportError, ImportWarning};
-pub use merge::{merge, Consolidated, ConsolidatedItem};
+pub use merge::{merge, Consolidated, ConsolidatedItem, MergeError};
+pub use placement::{imported_name, restored_copy, Restore};
 pub use result_file::{
-    export_result, import_result, is_catalogue_requirement, result_file_name, Imported,
+    export_result, export_result_with_summary, import_result, is_catalogue_requirement,
+    result_file_name, Imported,
 };
 
 /// The `format` of a result file (one assessment).

@@ -7,6 +7,7 @@ use super::decode::decode_assessment;
 use super::errors::{FileKind, ImportError, ImportWarning};
 use super::read::{checksum_warning, header, label, parse_json};
 use super::{checksum, MAX_IMPORT_BYTES, RESULT_FORMAT, RESULT_FORMAT_VERSION};
+use crate::domain::analysis::Analysis;
 use crate::domain::assessment::{Answer, Assessment, Rating, Scale};
 use crate::domain::catalogue;
 
@@ -76,12 +77,62 @@ struct ResultFile<'a> {
     catalogue_version: &'a str,
     exported_at: &'a str,
     assessment: FileAssessment<'a>,
+    /// Derived from the assessment for a reader without the app; not covered by the checksum, ignored on
+    /// import.
+    summary: Summary,
     checksum: String,
+}
+
+/// The analysis' headline figures, as the results page shows them.
+#[derive(Serialize)]
+struct Summary {
+    /// 0..=1, or null when nothing applicable is rated.
+    overall_score: Option<f64>,
+    completion: f64,
+    answered: usize,
+    requirements: usize,
+    gaps: usize,
+    still_to_assess: usize,
+    planned_actions: usize,
+    ready_for_stage_1: bool,
+}
+
+impl Summary {
+    fn of(analysis: &Analysis) -> Summary {
+        let overall = &analysis.scorecard.overall;
+        Summary {
+            overall_score: overall.score(),
+            completion: overall.completion(),
+            answered: overall.answered,
+            requirements: overall.total,
+            gaps: analysis.gaps.len(),
+            still_to_assess: analysis.still_to_assess.total(),
+            planned_actions: analysis.action_plan.len(),
+            ready_for_stage_1: analysis.verdict.ready(),
+        }
+    }
 }
 
 /// The pretty-printed result file of `a`. `exported_at` is an ISO 8601 time stamp supplied by the caller.
 pub fn export_result(
     a: &Assessment,
+    app_version: &str,
+    catalogue_version: &str,
+    exported_at: &str,
+) -> String {
+    export_result_with_summary(
+        a,
+        &Analysis::of(a),
+        app_version,
+        catalogue_version,
+        exported_at,
+    )
+}
+
+/// [`export_result`] with the assessment's analysis already computed.
+pub fn export_result_with_summary(
+    a: &Assessment,
+    analysis: &Analysis,
     app_version: &str,
     catalogue_version: &str,
     exported_at: &str,
@@ -95,6 +146,7 @@ pub fn export_result(
         catalogue_version,
         exported_at,
         assessment,
+        summary: Summary::of(analysis),
         checksum,
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
@@ -273,11 +325,8 @@ fn migrate_0_to_1(root: &mut Value) -> Result<(), ImportError> {
         .get_mut("assessment")
         .and_then(Value::as_object_mut)
         .ok_or_else(|| ImportError::invalid("assessment", "should be an object"))?;
-    if !assessment.contains_key("target") {
-        let capability = assessment.get("scale").and_then(Value::as_str) == Some("capability");
-        let target = if capability { "level_2" } else { "partial" };
-        assessment.insert("target".into(), Value::String(target.into()));
-    }
+    // The same rule as stored data of schema 0 (one copy, in persistence).
+    crate::domain::persistence::add_default_target(assessment);
     let answers = match assessment.remove("answers") {
         None => Vec::new(),
         Some(Value::Object(map)) => answers_as_list(map)?,

@@ -12,25 +12,10 @@ use crate::domain::catalogue::REQUIREMENTS;
 use crate::domain::scoring::{percent, Scorecard};
 use crate::ui::components::prefs::{read_flag, write_flag};
 use crate::ui::components::text::{plural, share};
+use crate::ui::components::time::format_date;
 use crate::ui::components::title::set_title;
 use crate::ui::routes::Route;
 use crate::ui::state::{now, random_u64, use_app};
-
-/// A date and time in the reader's locale.
-pub fn format_time(ms: f64) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    String::from(d.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED))
-}
-
-/// A date in the reader's locale and order, with the month as a word ("1 Dec 2026", "Dec 1, 2026").
-pub fn format_date(ms: f64) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    let options = js_sys::Object::new();
-    for (k, v) in [("day", "numeric"), ("month", "short"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    }
-    String::from(d.to_locale_date_string("default", &options))
-}
 
 const PREF_IMPORT_OPEN: &str = "import-open";
 
@@ -98,7 +83,7 @@ pub fn AssessmentList() -> impl IntoView {
             }
         }>
             <summary>"Import, compare or back up"</summary>
-            <super::import::ImportPanel/>
+            <crate::ui::components::import::ImportPanel/>
         </details>
     }
 }

@@ -4,7 +4,6 @@ pub mod about;
 pub mod assessments;
 pub mod exam;
 pub mod home;
-pub mod import;
 pub mod learn;
 pub mod not_found;
 pub mod results;

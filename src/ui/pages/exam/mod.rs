@@ -126,15 +126,6 @@ fn pct(t: &Tally) -> String {
         .map_or_else(|| "–".into(), |p| format!("{p:.0} %"))
 }
 
-/// A date and time in the reader's own format (their browser's language), without seconds.
-pub fn local_date_time(ms: f64) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    String::from(d.to_locale_string("default", &options))
-}
-
 /// Copies text with the asynchronous clipboard API, reached by name so that no extra web-sys feature
 /// is needed; false when the browser offers no clipboard here.
 fn copy_to_clipboard(text: &str) -> bool {
@@ -456,7 +447,7 @@ fn Progress(bank: &'static [Question]) -> impl IntoView {
                         <thead><tr><th scope="col">"When"</th><th scope="col">"Mode"</th><th scope="col">"Score"</th><th scope="col">"Result"</th><th scope="col">"Time"</th></tr></thead>
                         <tbody>{history.iter().rev().take(50).map(|h| view! {
                             <tr>
-                                <td>{local_date_time(h.finished)}</td>
+                                <td>{crate::ui::components::time::format_time(h.finished)}</td>
                                 <td>{h.mode.label()}</td>
                                 <td>{if h.total == 0 { "Nothing answered".to_string() } else { format!("{}/{} ({:.0} %)", h.correct, h.total, h.percent()) }}</td>
                                 <td>{match h.verdict() { Some(true) => "Pass", Some(false) => "Fail", None => "No pass mark (practice)" }}</td>

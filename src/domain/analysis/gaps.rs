@@ -4,25 +4,23 @@
 //! Every function has an `_over` variant taking a chosen set of requirements (the whole catalogue in the app,
 //! small made-up sets in tests), as [`Scorecard::over`] does.
 
-use super::assessment::{ActionStatus, Answer, Assessment, DocStatus, Rating};
-use super::catalogue::{self, is_within, Clause, DocKind, Requirement, REQUIREMENTS};
-use super::scoring::Scorecard;
+use super::scoring::{Scorecard, TOLERANCE};
+use crate::domain::assessment::{ActionStatus, Answer, Assessment, DocStatus, Rating};
+use crate::domain::catalogue::{self, is_within, Clause, DocKind, Requirement, REQUIREMENTS};
 use std::cmp::Ordering;
-
-/// Tolerance when comparing rating values, so that 0.6 - 0.4 never reads as a gap of 0.19999.
-const EPSILON: f64 = 1e-9;
 
 // ---------------------------------------------------------------------------------------------------------
 // Gap analysis
 // ---------------------------------------------------------------------------------------------------------
 
-/// How far one requirement is from the assessment's target.
+/// How far one assessed requirement is from the assessment's target. A requirement that is not assessed
+/// yet is never a gap: it is still to assess ([`StillToAssess`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gap {
     pub requirement: &'static Requirement,
-    /// None when unanswered; `Some(NotApplicable)` for a not-applicable answer without 8.2.3 justification.
-    pub rating: Option<Rating>,
-    /// The rating's value in 0..=1; None when unanswered or not applicable.
+    /// The rating given; `NotApplicable` for a not-applicable answer without 8.2.3 justification.
+    pub rating: Rating,
+    /// The rating's value in 0..=1; None when not applicable.
     pub current: Option<f64>,
     pub target: f64,
     /// `target - current`, never negative; the whole target when there is no value.
@@ -31,12 +29,23 @@ pub struct Gap {
     pub priority: f64,
 }
 
+impl Gap {
+    pub fn rating_label(&self) -> String {
+        self.rating.label()
+    }
+
+    /// The priority as every output shows it.
+    pub fn priority_label(&self) -> String {
+        format!("{:.1}", self.priority)
+    }
+}
+
 /// Gaps over the whole catalogue, largest priority first.
 pub fn gaps(a: &Assessment) -> Vec<Gap> {
     gaps_over(a, REQUIREMENTS.iter())
 }
 
-/// Requirements below target among `reqs`, ordered by priority descending, then in the given order.
+/// Assessed requirements below target among `reqs` (and not-applicable ones without justification), ordered by priority descending, then in the given order.
 pub fn gaps_over<'r>(a: &Assessment, reqs: impl Iterator<Item = &'r Requirement>) -> Vec<Gap>
 where
     'r: 'static,
@@ -44,7 +53,7 @@ where
     let target = a.target.value().unwrap_or(0.0);
     let mut found: Vec<Gap> = reqs
         .filter_map(|r| gap_of(a, r, target))
-        .filter(|g| g.gap > EPSILON)
+        .filter(|g| g.gap > TOLERANCE)
         .collect();
     // Stable: equal priorities keep the standard's order.
     found.sort_by(|x, y| {
@@ -55,14 +64,15 @@ where
     found
 }
 
-/// The gap of one requirement, or None when it is not applicable with a valid 8.2.3 justification.
+/// The gap of one requirement, or None when it is not assessed, or not applicable with a valid 8.2.3
+/// justification.
 fn gap_of(a: &Assessment, r: &'static Requirement, target: f64) -> Option<Gap> {
-    let answer = a.answer(r.id);
-    let rating = answer.and_then(|x| x.rating);
-    if rating == Some(Rating::NotApplicable) && answer.is_some_and(is_justified_na) {
+    let answer = a.answer(r.id)?;
+    let rating = answer.rating?;
+    if rating == Rating::NotApplicable && is_justified_na(answer) {
         return None;
     }
-    let current = rating.and_then(Rating::value);
+    let current = rating.value();
     let gap = (target - current.unwrap_or(0.0)).max(0.0);
     Some(Gap {
         requirement: r,
@@ -75,9 +85,92 @@ fn gap_of(a: &Assessment, r: &'static Requirement, target: f64) -> Option<Gap> {
 }
 
 /// Not applicable is only acceptable when another party meets the requirement under 8.2.3 control, with a reason.
-fn is_justified_na(answer: &Answer) -> bool {
+pub fn is_justified_na(answer: &Answer) -> bool {
     answer.na_other_party && !answer.na_justification.trim().is_empty()
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Still to assess
+// ---------------------------------------------------------------------------------------------------------
+
+/// The requirements without a rating yet, in the standard's order: work still to do, kept apart from gaps.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StillToAssess {
+    pub requirements: Vec<&'static Requirement>,
+}
+
+/// How many requirements of one clause are still to assess, and where to continue.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClauseToAssess {
+    pub clause: &'static Clause,
+    pub count: usize,
+    /// Of the clause's requirements.
+    pub total: usize,
+    pub first: &'static Requirement,
+}
+
+impl StillToAssess {
+    pub fn over<'r>(a: &Assessment, reqs: impl Iterator<Item = &'r Requirement>) -> StillToAssess
+    where
+        'r: 'static,
+    {
+        StillToAssess {
+            requirements: reqs.filter(|r| a.rating(r.id).is_none()).collect(),
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.requirements.len()
+    }
+
+    /// How many of them lie within `clause` ("" or None: all).
+    pub fn within(&self, clause: Option<&str>) -> usize {
+        self.requirements
+            .iter()
+            .filter(|r| clause.is_none_or(|c| c.is_empty() || is_within(r.clause, c)))
+            .count()
+    }
+
+    /// Counts per subclause (second level, such as 8.6), in the standard's order, within `clause` if given.
+    pub fn by_clause(&self, clause: Option<&str>) -> Vec<ClauseToAssess> {
+        let mut out: Vec<ClauseToAssess> = Vec::new();
+        for r in &self.requirements {
+            if clause.is_some_and(|c| !c.is_empty() && !is_within(r.clause, c)) {
+                continue;
+            }
+            let Some(group) = catalogue::CLAUSES
+                .iter()
+                .find(|c| c.depth == 2 && is_within(r.clause, c.number))
+                .or_else(|| catalogue::clause(r.clause))
+            else {
+                continue;
+            };
+            match out.iter_mut().find(|g| g.clause.number == group.number) {
+                Some(g) => g.count += 1,
+                None => out.push(ClauseToAssess {
+                    clause: group,
+                    count: 1,
+                    total: catalogue::requirements_within(group.number).count(),
+                    first: r,
+                }),
+            }
+        }
+        out
+    }
+
+    /// One sentence for every output: how many requirements are still to assess.
+    pub fn sentence(&self) -> String {
+        match self.total() {
+            0 => "Every requirement is assessed.".to_string(),
+            1 => "1 requirement is still to assess.".to_string(),
+            n => format!("{n} requirements are still to assess."),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Filters
+// ---------------------------------------------------------------------------------------------------------
 
 /// Narrows the gap list; each `None` field lets everything through.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -175,16 +268,21 @@ where
     items
 }
 
+/// Whether an answer has a planned action: an action, an owner or a due date (the one definition).
+pub fn has_planned_action(answer: &Answer) -> bool {
+    [&answer.action, &answer.owner, &answer.due]
+        .iter()
+        .any(|text| !text.trim().is_empty())
+}
+
 fn action_of(r: &'static Requirement, answer: &Answer) -> Option<ActionItem> {
-    let item = ActionItem {
+    has_planned_action(answer).then(|| ActionItem {
         requirement: r,
         action: answer.action.trim().to_string(),
         owner: answer.owner.trim().to_string(),
         due: answer.due.trim().to_string(),
         status: answer.action_status,
-    };
-    let planned = !(item.action.is_empty() && item.owner.is_empty() && item.due.is_empty());
-    planned.then_some(item)
+    })
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -312,14 +410,15 @@ pub enum Change {
 }
 
 impl Change {
+    /// Plain words; neutral, so that they read right for two respondents as well as for two dates.
     pub fn label(self) -> &'static str {
         match self {
-            Change::Improved => "Improved",
-            Change::Worsened => "Worsened",
-            Change::Unchanged => "Unchanged",
-            Change::New => "Newly assessed",
-            Change::Dropped => "No longer assessed",
-            Change::NotApplicable => "Applicability changed",
+            Change::Improved => "Higher",
+            Change::Worsened => "Lower",
+            Change::Unchanged => "Same",
+            Change::New => "Only rated here",
+            Change::Dropped => "Only rated in the baseline",
+            Change::NotApplicable => "Applicability differs",
         }
     }
 }
@@ -412,8 +511,8 @@ fn delta_of(
         (Some(b), Some(n)) => match (b.value(), n.value()) {
             (None, None) => Change::Unchanged,
             (None, _) | (_, None) => Change::NotApplicable,
-            (Some(b), Some(n)) if n > b + EPSILON => Change::Improved,
-            (Some(b), Some(n)) if n < b - EPSILON => Change::Worsened,
+            (Some(b), Some(n)) if n > b + TOLERANCE => Change::Improved,
+            (Some(b), Some(n)) if n < b - TOLERANCE => Change::Worsened,
             _ => Change::Unchanged,
         },
     };

@@ -1,4 +1,5 @@
-//! CSV for spreadsheets (RFC 4180): every answer, and the action plan.
+//! CSV for spreadsheets (RFC 4180): every answer (with its gap priority when it is a gap), and the action
+//! plan in the analysis' order.
 //!
 //! - UTF-8 with a byte order mark, so Excel detects the encoding instead of guessing a legacy code page.
 //! - CRLF after every record; a field containing a comma, a double quote, CR or LF is put in double quotes,
@@ -8,13 +9,15 @@
 //!   else could act when the file is opened. Such cells get a leading `'`, which spreadsheets show as
 //!   text; the price is a visible `'` before notes that start with, for example, a dash.
 
-use crate::domain::assessment::{Answer, Assessment, DocStatus};
+use crate::domain::analysis::gaps::has_planned_action;
+use crate::domain::analysis::{doc_status_label, rating_label, Analysis};
+use crate::domain::assessment::{Answer, Assessment};
 use crate::domain::catalogue::{self, REQUIREMENTS};
 
 const BOM: &str = "\u{FEFF}";
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-const ANSWER_HEADER: [&str; 13] = [
+const ANSWER_HEADER: [&str; 14] = [
     "Clause",
     "Requirement",
     "Title",
@@ -28,6 +31,7 @@ const ANSWER_HEADER: [&str; 13] = [
     "Planned action",
     "Action status",
     "Documented information",
+    "Gap priority",
 ];
 
 const ACTION_HEADER: [&str; 7] = [
@@ -43,28 +47,57 @@ const ACTION_HEADER: [&str; 7] = [
 /// One row per requirement of the catalogue, in its order, then any answered requirement the catalogue
 /// does not know (so nothing in the assessment is left out).
 pub fn answers_csv(a: &Assessment) -> String {
+    answers_csv_of(a, &Analysis::of(a))
+}
+
+/// [`answers_csv`] with the analysis already computed; "Gap priority" is filled for the analysis' gaps.
+pub fn answers_csv_of(a: &Assessment, analysis: &Analysis) -> String {
     let mut csv = Csv::with_header(&ANSWER_HEADER);
     for (clause, id, title) in rows_of(a) {
-        csv.record(&answer_row(clause, id, title, a.answer(id)));
+        let priority = analysis
+            .gaps
+            .iter()
+            .find(|g| g.requirement.id == id)
+            .map(|g| g.priority_label())
+            .unwrap_or_default();
+        csv.record(&answer_row(clause, id, title, a.answer(id), priority));
     }
     csv.finish()
 }
 
-/// One row per requirement whose answer has an action, an owner or a due date, in catalogue order.
+/// The action plan of the whole catalogue, in the analysis' order.
 pub fn action_plan_csv(a: &Assessment) -> String {
+    action_plan_csv_of(a, &Analysis::of(a))
+}
+
+/// One row per planned action, in the order of the analysis' action plan (the app's and the report's),
+/// then planned actions on requirements this catalogue version does not know.
+pub fn action_plan_csv_of(a: &Assessment, analysis: &Analysis) -> String {
     let mut csv = Csv::with_header(&ACTION_HEADER);
-    for (clause, id, title) in rows_of(a) {
-        let Some(answer) = a.answer(id).filter(|x| has_plan(x)) else {
+    for item in &analysis.action_plan {
+        let r = item.requirement;
+        csv.record(&[
+            r.clause,
+            r.id,
+            r.title,
+            &item.action,
+            &item.owner,
+            &item.due,
+            item.status.label(),
+        ]);
+    }
+    for (clause, id, title) in rows_of(a).into_iter().filter(|(c, _, _)| c.is_empty()) {
+        let Some(x) = a.answer(id).filter(|x| has_planned_action(x)) else {
             continue;
         };
         csv.record(&[
             clause,
             id,
             title,
-            &answer.action,
-            &answer.owner,
-            &answer.due,
-            answer.action_status.label(),
+            &x.action,
+            &x.owner,
+            &x.due,
+            x.action_status.label(),
         ]);
     }
     csv.finish()
@@ -81,21 +114,21 @@ fn rows_of(a: &Assessment) -> Vec<(&str, &str, &str)> {
     known.chain(unknown).collect()
 }
 
-fn has_plan(answer: &Answer) -> bool {
-    [&answer.action, &answer.owner, &answer.due]
-        .iter()
-        .any(|text| !text.trim().is_empty())
-}
-
-fn answer_row(clause: &str, id: &str, title: &str, answer: Option<&Answer>) -> Vec<String> {
+fn answer_row(
+    clause: &str,
+    id: &str,
+    title: &str,
+    answer: Option<&Answer>,
+    priority: String,
+) -> Vec<String> {
     let blank = Answer::default();
     let x = answer.unwrap_or(&blank);
-    let rating = x.rating.map_or("Not assessed".to_string(), |r| r.label());
+    let rating = rating_label(x.rating);
     let score = x
         .rating
         .and_then(|r| r.value())
         .map_or(String::new(), |v| format!("{:.0}", v * 100.0));
-    let status = if has_plan(x) {
+    let status = if has_planned_action(x) {
         x.action_status.label()
     } else {
         ""
@@ -113,16 +146,11 @@ fn answer_row(clause: &str, id: &str, title: &str, answer: Option<&Answer>) -> V
         x.due.clone(),
         x.action.clone(),
         status.into(),
-        x.doc_status.map_or("", doc_label).into(),
+        x.doc_status
+            .map_or("", |s| doc_status_label(Some(s)))
+            .into(),
+        priority,
     ]
-}
-
-fn doc_label(status: DocStatus) -> &'static str {
-    match status {
-        DocStatus::Present => "Present",
-        DocStatus::Partial => "Partial",
-        DocStatus::Missing => "Missing",
-    }
 }
 
 /// A CSV text being written.

@@ -3,8 +3,8 @@
 //! Everything here is plain numbers and labels in SVG user units (x to the right, y downwards), so both
 //! renderers draw the same picture and the geometry is tested once, natively.
 
-use super::catalogue::{self, Clause};
 use super::scoring::Scorecard;
+use crate::domain::catalogue::{self, Clause};
 
 /// One bar of the per-clause bar chart, in a box from (0, 0) to (width, height) whose baseline is y = height.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,8 +4,8 @@
 //! requirements lower completion, never the score; not-applicable ones are listed but count for nothing.
 //! A group with nothing to score has no score (`None`), never NaN.
 
-use super::assessment::{Assessment, DocStatus, Rating};
-use super::catalogue::{self, Clause, DocKind, Pdca, Requirement, REQUIREMENTS};
+use crate::domain::assessment::{Assessment, DocStatus, Rating};
+use crate::domain::catalogue::{self, Clause, DocKind, Pdca, Requirement, REQUIREMENTS};
 
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct GroupScore {
@@ -45,6 +45,15 @@ impl GroupScore {
             self.answered as f64 / self.total as f64
         }
     }
+}
+
+/// Tolerance when comparing rating values, so that 0.6 - 0.4 never reads as a gap of 0.19999. The one copy:
+/// the verdict, the gaps, the journey and the comparison all compare through it.
+pub const TOLERANCE: f64 = 1e-9;
+
+/// True when a rating value reaches the target (within [`TOLERANCE`]).
+pub fn meets(value: f64, target: f64) -> bool {
+    value + TOLERANCE >= target
 }
 
 /// Formats a 0..1 share as a whole percentage, or "no score".
@@ -141,15 +150,38 @@ pub struct Blocker {
     pub kind: BlockerKind,
 }
 
+impl BlockerKind {
+    /// A finding about something assessed; "not assessed yet" is work still to do, not a finding.
+    pub fn is_finding(self) -> bool {
+        self != BlockerKind::Unanswered
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
-    /// Blockers, heaviest requirement first, then in the standard's order.
+    /// Blockers: findings on assessed requirements first, then the requirements not assessed yet; each
+    /// part heaviest requirement first, then in the standard's order.
     pub blockers: Vec<Blocker>,
 }
 
 impl Verdict {
     pub fn ready(&self) -> bool {
         self.blockers.is_empty()
+    }
+
+    /// The blockers found on assessed requirements (below target, unjustified N/A, documents missing).
+    pub fn findings(&self) -> impl Iterator<Item = &Blocker> {
+        self.blockers.iter().filter(|b| b.kind.is_finding())
+    }
+
+    /// How many requirements are not assessed yet (each blocks until it is).
+    pub fn still_to_assess(&self) -> usize {
+        self.blockers.len() - self.findings().count()
+    }
+
+    /// How many blockers are of kinds matching `f`.
+    pub fn count(&self, f: impl Fn(BlockerKind) -> bool) -> usize {
+        self.blockers.iter().filter(|b| f(b.kind)).count()
     }
 
     pub fn of(a: &Assessment) -> Verdict {
@@ -172,7 +204,7 @@ impl Verdict {
                         .is_some_and(|x| x.na_other_party && !x.na_justification.trim().is_empty());
                     (!justified).then_some(BlockerKind::UnjustifiedNotApplicable)
                 }
-                Some(rating) if rating.value().unwrap_or(0.0) + 1e-9 < target => {
+                Some(rating) if !meets(rating.value().unwrap_or(0.0), target) => {
                     Some(BlockerKind::BelowTarget(rating))
                 }
                 Some(_) => match answer.and_then(|x| x.doc_status) {
@@ -192,7 +224,12 @@ impl Verdict {
             }
         }
         // Stable: equal weights keep the standard's order.
-        blockers.sort_by_key(|b| std::cmp::Reverse(b.requirement.weight));
+        blockers.sort_by_key(|b| {
+            (
+                !b.kind.is_finding(),
+                std::cmp::Reverse(b.requirement.weight),
+            )
+        });
         Verdict { blockers }
     }
 }

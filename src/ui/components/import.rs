@@ -9,14 +9,14 @@ use crate::domain::assessment::{new_id, Assessment};
 use crate::domain::catalogue::{self, CATALOGUE_VERSION};
 use crate::domain::exam::progress::ExamStore;
 use crate::domain::exchange::{
-    export_backup, import_backup, import_result, is_catalogue_requirement, merge, Backup, FileKind,
-    ImportError, Imported, MAX_BACKUP_BYTES,
+    export_backup, import_backup, import_result, imported_name, is_catalogue_requirement, merge,
+    restored_copy, Backup, FileKind, ImportError, Imported, Restore, MAX_BACKUP_BYTES,
 };
 use crate::domain::scoring::{percent, Scorecard};
+use crate::ui::components::comparison::comparison_table;
 use crate::ui::components::download::download_text;
 use crate::ui::components::export::{iso_now, iso_today};
 use crate::ui::exam_state::ExamState;
-use crate::ui::pages::results::comparison_table;
 use crate::ui::state::{now, random_u64, use_app, NoticeKind};
 use crate::APP_VERSION;
 
@@ -251,12 +251,9 @@ fn ResultPreview(
         let mut a = imported.with_value(|i| i.assessment.clone());
         let t = now();
         a.id = new_id(t, random_u64());
-        if app
-            .assessments
-            .with_untracked(|all| all.iter().any(|x| x.name == a.name))
-        {
-            a.name = format!("{} (imported {})", a.name, iso_today());
-        }
+        a.name = app.assessments.with_untracked(|all| {
+            imported_name(&a.name, |n| all.iter().any(|x| x.name == n), &iso_today())
+        });
         let name = a.name.clone();
         app.add(a);
         app.notify(
@@ -323,7 +320,9 @@ fn Consolidate(
     let merged = merge(&respondents);
     let name = RwSignal::new(format!("Consolidated {}", iso_today()));
     match merged {
-        Err(e) => view! { <div class="notice error" role="alert"><p>{e}</p></div> }.into_any(),
+        Err(e) => {
+            view! { <div class="notice error" role="alert"><p>{e.to_string()}</p></div> }.into_any()
+        }
         Ok(c) => {
             let c = StoredValue::new(c);
             let save = move |_| {
@@ -350,7 +349,7 @@ fn Consolidate(
                             <tbody>
                                 {c.with_value(|c| c.items.iter().map(|item| {
                                     let title = catalogue::requirement(&item.requirement).map_or("", |r| r.title);
-                                    let disagree = item.spread >= 0.5;
+                                    let disagree = item.disagrees();
                                     view! {
                                         <tr class:disagree=disagree>
                                             <th scope="row">{format!("{} {title}", item.requirement)}{disagree.then_some(" · disagreement")}</th>
@@ -393,17 +392,14 @@ fn BackupPreview(
             backup.with_value(|b| (b.assessments.clone(), b.exam.clone()));
         let mut added = 0;
         let mut skipped = 0;
-        for mut a in assessments {
-            match app.assessment(&a.id) {
-                Some(existing) if existing == a => skipped += 1,
-                Some(_) => {
-                    // Never overwrite: a differing copy comes back beside the current one.
-                    a.id = new_id(now(), random_u64());
-                    a.name = format!("{} (restored)", a.name);
-                    app.add(a);
+        for a in assessments {
+            match Restore::of(&a, app.assessment(&a.id).as_ref()) {
+                Restore::AlreadyHere => skipped += 1,
+                Restore::AddBeside => {
+                    app.add(restored_copy(a, new_id(now(), random_u64())));
                     added += 1;
                 }
-                None => {
+                Restore::Add => {
                     app.add(a);
                     added += 1;
                 }

@@ -1,8 +1,8 @@
 //! Where an assessment stands on the certification journey (the steps in src/content/journey.toml).
 
-use super::assessment::Assessment;
-use super::catalogue::{requirements_within, JOURNEY};
-use super::scoring::{Scorecard, Verdict};
+use super::scoring::{meets, Scorecard, Verdict};
+use crate::domain::assessment::Assessment;
+use crate::domain::catalogue::{requirements_within, JOURNEY};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StepState {
@@ -37,8 +37,25 @@ fn meets_target(a: &Assessment, clause: &str) -> bool {
     requirements_within(clause).all(|r| {
         a.rating(r.id)
             .and_then(|x| x.value())
-            .is_some_and(|v| v + 1e-9 >= target)
+            .is_some_and(|v| meets(v, target))
     })
+}
+
+/// What remains before no blocker is left: findings to close first, then what is still to assess.
+fn implement_note(verdict: &Verdict) -> String {
+    let findings = verdict.findings().count();
+    let open = verdict.still_to_assess();
+    let findings = match findings {
+        0 => "No finding to close".to_string(),
+        1 => "1 finding to close".to_string(),
+        n => format!("{n} findings to close"),
+    };
+    let open = match open {
+        0 => String::new(),
+        1 => "; 1 requirement still to assess".to_string(),
+        n => format!("; {n} requirements still to assess"),
+    };
+    format!("{findings}{open}.")
 }
 
 /// Reads the assessment against each step. The internal audit (9.2) and management review (9.3) gate
@@ -63,7 +80,7 @@ pub fn journey_with(a: &Assessment, card: &Scorecard, verdict: &Verdict) -> Vec<
                 "gap" if completion >= 1.0 => (StepState::Done, "Every requirement is assessed.".to_string()),
                 "gap" => (StepState::InProgress, format!("{:.0} % of requirements assessed.", completion * 100.0)),
                 "implement" if verdict.ready() => (StepState::Done, "No blocker remains.".to_string()),
-                "implement" => (StepState::InProgress, format!("{} blockers to close.", verdict.blockers.len())),
+                "implement" => (StepState::InProgress, implement_note(verdict)),
                 "operate" => match operate.score() {
                     Some(v) if v >= 0.8 => (StepState::Done, "Operational processes (clause 8) score 80 % or more.".to_string()),
                     Some(v) => (StepState::InProgress, format!("Operational processes (clause 8) score {:.0} %.", v * 100.0)),

@@ -5,12 +5,14 @@
 //! and every piece of user text goes through [`escape_html`] and sits in a `<bdi>` so that markup or
 //! bidirectional control characters typed by a user stay inert text.
 
-use super::assessment::{Answer, Assessment, DocStatus, Rating};
-use super::catalogue::{self, Clause, DocKind, Requirement, REQUIREMENTS};
-use super::charts::{self, Bar, RadarPoint};
-use super::scoring::{percent, Scorecard, Verdict};
+use crate::domain::analysis::charts::{self, Bar, RadarPoint};
+use crate::domain::analysis::geometry::{BAR_H, BAR_W, RADAR_CX, RADAR_CY};
+use crate::domain::analysis::scoring::{percent, Scorecard};
+use crate::domain::analysis::{doc_kind_label, doc_status_label, plural, rating_label, Analysis};
+use crate::domain::assessment::{Answer, Assessment};
+use crate::domain::catalogue::{self, Clause};
 
-/// How many blockers the executive summary lists; the rest are in the gaps section and the appendix.
+/// How many findings the executive summary lists; the rest are in the gaps section.
 const TOP_BLOCKERS: usize = 10;
 
 /// Escapes the five characters that can end a text node or an attribute value (& < > " ').
@@ -36,16 +38,31 @@ pub fn html_report(
     app_version: &str,
     catalogue_version: &str,
 ) -> String {
-    let card = Scorecard::of(a);
-    let verdict = Verdict::of(a);
+    render(
+        a,
+        &Analysis::of(a),
+        generated_at,
+        app_version,
+        catalogue_version,
+    )
+}
+
+/// [`html_report`] from the assessment's analysis: the report renders it and computes nothing itself.
+pub fn render(
+    a: &Assessment,
+    analysis: &Analysis,
+    generated_at: &str,
+    app_version: &str,
+    catalogue_version: &str,
+) -> String {
     let mut out = String::with_capacity(256 * 1024);
     head(&mut out, a, app_version);
     out.push_str("<body>\n<main>\n");
     cover(&mut out, a, generated_at, app_version, catalogue_version);
-    executive_summary(&mut out, &card, &verdict);
-    gaps_section(&mut out, a);
-    action_plan(&mut out, a);
-    documented_information(&mut out, a);
+    executive_summary(&mut out, analysis);
+    gaps_section(&mut out, a, analysis);
+    action_plan(&mut out, analysis);
+    documented_information(&mut out, analysis);
     appendix(&mut out, a);
     out.push_str("</main>\n</body>\n</html>\n");
     out
@@ -71,35 +88,6 @@ fn user_or(s: &str, placeholder: &str) -> String {
     }
 }
 
-fn rating_label(rating: Option<Rating>) -> String {
-    rating.map_or_else(|| "Not assessed".to_string(), Rating::label)
-}
-
-fn doc_status_label(status: Option<DocStatus>) -> &'static str {
-    match status {
-        Some(DocStatus::Present) => "Present",
-        Some(DocStatus::Partial) => "Partial",
-        Some(DocStatus::Missing) => "Missing",
-        None => "not checked",
-    }
-}
-
-fn doc_kind_label(kind: DocKind) -> &'static str {
-    match kind {
-        DocKind::Document => "Document to maintain",
-        DocKind::Record => "Record to retain",
-        DocKind::None => "None",
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// A table whose cells are already HTML; the first cell of each body row is its row header.
 fn table(
     out: &mut String,
@@ -108,7 +96,7 @@ fn table(
     row_class: &str,
     rows: Vec<Vec<String>>,
 ) {
-    out.push_str("<table>\n<caption>");
+    out.push_str("<div class=\"scroll\"><table>\n<caption>");
     out.push_str(&escape_html(caption));
     out.push_str("</caption>\n<thead><tr>");
     for h in headers {
@@ -126,7 +114,7 @@ fn table(
         }
         out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table></div>\n");
 }
 
 // ---------------------------------------------------------------- head and cover
@@ -140,10 +128,13 @@ h2 { font-size: 1.4rem; margin: 2rem 0 .75rem; border-bottom: 2px solid #1f5fa8;
 h3 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.25rem; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
-th, td { border: 1px solid #8a8a8a; padding: .3rem .45rem; text-align: left; vertical-align: top; overflow-wrap: break-word; white-space: pre-wrap; }
+th, td { border: 1px solid #8a8a8a; padding: .3rem .45rem; text-align: left; vertical-align: top; white-space: pre-wrap; }
 bdi { overflow-wrap: anywhere; }
 thead th { background: #e6edf6; }
-tbody th { font-weight: 600; white-space: nowrap; }
+tbody th { font-weight: 600; }
+.scroll { max-width: 100%; overflow-x: auto; }
+.scroll table { min-width: 28rem; }
+figure .scroll { flex: 1 1 14rem; }
 .none { color: #555; font-style: italic; }
 .assessment-name { font-size: 1.35rem; font-weight: 600; margin: 0 0 1rem; }
 .cover dl { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1.25rem; }
@@ -225,45 +216,47 @@ fn cover(
 
 // ---------------------------------------------------------------- executive summary
 
-fn executive_summary(out: &mut String, card: &Scorecard, verdict: &Verdict) {
+fn executive_summary(out: &mut String, analysis: &Analysis) {
+    let card = &analysis.scorecard;
     out.push_str("<section id=\"summary\">\n<h2>Executive summary</h2>\n");
-    verdict_block(out, verdict);
+    verdict_block(out, analysis);
     out.push_str(&format!(
         "<p>Overall score: <strong>{}</strong>. Completion: <strong>{}</strong> ({} of {} requirements answered).</p>\n",
-        percent(card.overall.score()),
-        percent(Some(card.overall.completion())),
+        analysis.overall_label(),
+        analysis.completion_label(),
         card.overall.answered,
         card.overall.total
     ));
     clause_table(out, card);
-    let bars = charts::clause_bars(card, BAR_PLOT_W, BAR_PLOT_H);
-    let points = charts::radar(card, RADAR_CX, RADAR_CY, RADAR_R);
     out.push_str("<div class=\"figures\">\n");
-    bar_figure(out, &bars);
-    radar_figure(out, &points);
+    bar_figure(out, &analysis.bars);
+    radar_figure(out, &analysis.radar);
     out.push_str("</div>\n</section>\n");
 }
 
-fn verdict_block(out: &mut String, verdict: &Verdict) {
-    if verdict.ready() {
-        out.push_str(
-            "<div class=\"verdict ready\"><p><strong>Ready for a Stage 1 audit.</strong> \
-             No requirement blocks it: every requirement is answered and meets the target.</p></div>\n",
-        );
+fn verdict_block(out: &mut String, analysis: &Analysis) {
+    let verdict = &analysis.verdict;
+    let class = if verdict.ready() {
+        "ready"
+    } else {
+        "not-ready"
+    };
+    out.push_str(&format!(
+        "<div class=\"verdict {class}\"><p><strong>{}</strong></p><p>{}</p></div>\n",
+        escape_html(&analysis.verdict_sentence()),
+        escape_html(&analysis.still_to_assess_sentence())
+    ));
+    let findings: Vec<_> = verdict.findings().collect();
+    if findings.is_empty() {
         return;
     }
-    let n = verdict.blockers.len();
-    let blocks = if n == 1 { "blocks" } else { "block" };
+    let n = findings.len();
     out.push_str(&format!(
-        "<div class=\"verdict not-ready\"><p><strong>Not ready for a Stage 1 audit yet.</strong> \
-         {} {blocks} it.</p></div>\n",
-        plural(n, "requirement", "requirements")
+        "<h3>What blocks the audit, heaviest first ({} of {})</h3>\n<ol class=\"blockers\">\n",
+        n.min(TOP_BLOCKERS),
+        n
     ));
-    out.push_str(&format!(
-        "<h3>Top {} blockers</h3>\n<ol class=\"blockers\">\n",
-        n.min(TOP_BLOCKERS)
-    ));
-    for b in verdict.blockers.iter().take(TOP_BLOCKERS) {
+    for b in findings.iter().take(TOP_BLOCKERS) {
         out.push_str(&format!(
             "<li><strong>{} {}</strong>: {} (weight {})</li>\n",
             escape_html(b.requirement.id),
@@ -275,7 +268,7 @@ fn verdict_block(out: &mut String, verdict: &Verdict) {
     out.push_str("</ol>\n");
     if n > TOP_BLOCKERS {
         out.push_str(&format!(
-            "<p>And {} more: see the gaps and the appendix.</p>\n",
+            "<p>And {} more: see the gaps and the documented information.</p>\n",
             n - TOP_BLOCKERS
         ));
     }
@@ -331,8 +324,8 @@ fn chart_table(
     table(out, caption, &["Clause", "Score"], "chart-data", rows);
 }
 
-const BAR_PLOT_W: f64 = 560.0;
-const BAR_PLOT_H: f64 = 200.0;
+const BAR_PLOT_W: f64 = BAR_W;
+const BAR_PLOT_H: f64 = BAR_H;
 const BAR_LEFT: f64 = 48.0;
 const BAR_TOP: f64 = 20.0;
 const BAR_BOTTOM: f64 = 40.0;
@@ -392,10 +385,6 @@ fn bar_figure(out: &mut String, bars: &[Bar]) {
     chart_table(out, "Data of the bar chart", labelled());
     out.push_str("</figure>\n");
 }
-
-const RADAR_CX: f64 = 230.0;
-const RADAR_CY: f64 = 170.0;
-const RADAR_R: f64 = 110.0;
 
 fn radar_figure(out: &mut String, points: &[RadarPoint]) {
     let labelled = || {
@@ -466,67 +455,31 @@ fn radar_figure(out: &mut String, points: &[RadarPoint]) {
 
 // ---------------------------------------------------------------- gaps
 
-/// A requirement below the target, with the priority that orders the list.
-struct Gap {
-    requirement: &'static Requirement,
-    rating: Option<Rating>,
-    /// (target - current) x weight; an unanswered requirement counts as 0.
-    priority: f64,
-}
-
-/// Requirements below the target, largest weighted gap first, ties in the standard's order. Not-applicable
-/// answers have no value and are left out (the verdict deals with them).
-fn gaps(a: &Assessment) -> Vec<Gap> {
-    let target = a.target.value().unwrap_or(0.0);
-    let mut list: Vec<Gap> = REQUIREMENTS
-        .iter()
-        .filter_map(|r| {
-            let rating = a.rating(r.id);
-            let current = match rating {
-                None => 0.0,
-                Some(x) => x.value()?,
-            };
-            // Same tolerance as the verdict, so a rating equal to the target is never a gap.
-            (current + 1e-9 < target).then(|| Gap {
-                requirement: r,
-                rating,
-                priority: (target - current) * f64::from(r.weight),
-            })
-        })
-        .collect();
-    list.sort_by(|x, y| y.priority.total_cmp(&x.priority));
-    list
-}
-
-fn gaps_section(out: &mut String, a: &Assessment) {
+fn gaps_section(out: &mut String, a: &Assessment, analysis: &Analysis) {
     out.push_str("<section id=\"gaps\">\n<h2>Gaps</h2>\n");
-    let list = gaps(a);
-    if list.is_empty() {
-        out.push_str(
-            "<p>No gaps: every applicable requirement is answered and meets the target.</p>\n",
-        );
-    } else {
-        out.push_str(&format!(
-            "<p>{} below the target ({}), the largest weighted gap first. Priority is (target - current) \
-             x weight, with an unanswered requirement counted as 0.</p>\n",
-            plural(list.len(), "requirement", "requirements"),
-            escape_html(&a.target.label())
-        ));
-        let rows = list
+    out.push_str(&format!(
+        "<p>{} Target: {}. Priority is (target - current) x weight, the largest first; a requirement \
+         marked not applicable without another party meeting it counts as 0.</p>\n",
+        escape_html(&analysis.gaps_sentence()),
+        escape_html(&a.target.label())
+    ));
+    if !analysis.gaps.is_empty() {
+        let rows = analysis
+            .gaps
             .iter()
             .map(|g| {
                 vec![
                     escape_html(g.requirement.id),
                     escape_html(g.requirement.title),
-                    escape_html(&rating_label(g.rating)),
+                    escape_html(&g.rating_label()),
                     g.requirement.weight.to_string(),
-                    format!("{:.1}", g.priority),
+                    g.priority_label(),
                 ]
             })
             .collect();
         table(
             out,
-            "Requirements below the target",
+            "Assessed requirements below the target",
             &[
                 "Requirement",
                 "Title",
@@ -538,43 +491,60 @@ fn gaps_section(out: &mut String, a: &Assessment) {
             rows,
         );
     }
-    out.push_str("</section>\n");
-}
-
-// ---------------------------------------------------------------- action plan
-
-fn has_action(answer: &Answer) -> bool {
-    [&answer.action, &answer.owner, &answer.due]
-        .iter()
-        .any(|s| !s.trim().is_empty())
-}
-
-fn action_plan(out: &mut String, a: &Assessment) {
-    out.push_str("<section id=\"actions\">\n<h2>Action plan</h2>\n");
-    let mut planned: Vec<(&'static Requirement, &Answer)> = REQUIREMENTS
-        .iter()
-        .filter_map(|r| a.answer(r.id).filter(|x| has_action(x)).map(|x| (r, x)))
-        .collect();
-    // Soonest due date first (ISO dates sort as text), undated last; the standard's order otherwise.
-    planned.sort_by_key(|(_, x)| (x.due.trim().is_empty(), x.due.trim().to_string()));
-    if planned.is_empty() {
-        out.push_str("<p>No action has been planned yet.</p>\n");
-    } else {
-        let rows = planned
+    out.push_str(&format!(
+        "<h3>Still to assess</h3>\n<p>{}</p>\n",
+        escape_html(&analysis.still_to_assess_sentence())
+    ));
+    let groups = analysis.still_to_assess.by_clause(None);
+    if !groups.is_empty() {
+        let rows = groups
             .iter()
-            .map(|(r, x)| {
+            .map(|g| {
                 vec![
-                    format!("{} {}", escape_html(r.id), escape_html(r.title)),
-                    user(&x.action),
-                    user(&x.owner),
-                    user(&x.due),
-                    escape_html(x.action_status.label()),
+                    escape_html(g.clause.number),
+                    escape_html(g.clause.title),
+                    format!("{} of {}", g.count, g.total),
                 ]
             })
             .collect();
         table(
             out,
-            "Planned actions, soonest due first",
+            "Requirements not assessed yet, per clause",
+            &["Clause", "Title", "Not assessed"],
+            "to-assess",
+            rows,
+        );
+    }
+    out.push_str("</section>\n");
+}
+
+// ---------------------------------------------------------------- action plan
+
+fn action_plan(out: &mut String, analysis: &Analysis) {
+    out.push_str("<section id=\"actions\">\n<h2>Action plan</h2>\n");
+    if analysis.action_plan.is_empty() {
+        out.push_str("<p>No action has been planned yet.</p>\n");
+    } else {
+        let rows = analysis
+            .action_plan
+            .iter()
+            .map(|item| {
+                vec![
+                    format!(
+                        "{} {}",
+                        escape_html(item.requirement.id),
+                        escape_html(item.requirement.title)
+                    ),
+                    user(&item.action),
+                    user(&item.owner),
+                    user(&item.due),
+                    escape_html(item.status.label()),
+                ]
+            })
+            .collect();
+        table(
+            out,
+            "Planned actions: open work first, then the earliest due date, then the heaviest requirement",
             &["Requirement", "Action", "Owner", "Due", "Status"],
             "action",
             rows,
@@ -585,22 +555,27 @@ fn action_plan(out: &mut String, a: &Assessment) {
 
 // ---------------------------------------------------------------- documented information
 
-fn documented_information(out: &mut String, a: &Assessment) {
+fn documented_information(out: &mut String, analysis: &Analysis) {
     out.push_str("<section id=\"documents\">\n<h2>Documented information</h2>\n");
-    out.push_str(
+    out.push_str(&format!(
         "<p>The documents to maintain and records to retain that the requirements ask for, with whether \
-         each was found.</p>\n",
-    );
+         each was found: {} of {} checked, score {}.</p>\n",
+        analysis.doc_score.checked,
+        analysis.doc_score.total,
+        percent(analysis.doc_score.score)
+    ));
     for top in catalogue::top_level() {
-        let rows: Vec<Vec<String>> = catalogue::requirements_within(top.number)
-            .filter(|r| r.doc != DocKind::None)
-            .map(|r| {
+        let rows: Vec<Vec<String>> = analysis
+            .documents
+            .iter()
+            .filter(|e| e.top_level() == top.number)
+            .map(|e| {
+                let ids: Vec<&str> = e.requirements.iter().map(|r| r.id).collect();
                 vec![
-                    escape_html(r.id),
-                    escape_html(r.title),
-                    escape_html(doc_kind_label(r.doc)),
-                    escape_html(r.doc_item.unwrap_or("")),
-                    escape_html(doc_status_label(a.answer(r.id).and_then(|x| x.doc_status))),
+                    escape_html(e.item),
+                    escape_html(doc_kind_label(e.kind)),
+                    escape_html(&ids.join(", ")),
+                    escape_html(doc_status_label(e.status)),
                 ]
             })
             .collect();
@@ -608,7 +583,7 @@ fn documented_information(out: &mut String, a: &Assessment) {
             table(
                 out,
                 &clause_heading(top),
-                &["Requirement", "Title", "Kind", "Item", "Status"],
+                &["Item", "Kind", "Requirements", "Status"],
                 "document",
                 rows,
             );
