@@ -13,6 +13,7 @@
 pub mod backup;
 mod canonical;
 pub mod csv;
+pub mod csv_import;
 mod decode;
 mod errors;
 pub mod merge;
@@ -22,8 +23,9 @@ pub mod result_file;
 pub use backup::{export_backup, import_backup, Backup};
 pub use canonical::{canonical_json, checksum};
 pub use csv::{action_plan_csv, answers_csv};
+pub use csv_import::{import_answers_csv, CsvAnswers, CsvImportError, RowError};
 pub use errors::{FileKind, ImportError, ImportWarning};
-pub use merge::{merge, Consolidated, ConsolidatedItem};
+pub use merge::{merge, Consolidated, ConsolidatedItem, MergeError, MergeRule, Pick, Response};
 pub use result_file::{
     export_result, import_result, is_catalogue_requirement, result_file_name, Imported,
 };

@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::assessment::{new_id, Assessment};
+use crate::domain::assessment::{new_id, Assessment, Rating};
 use crate::domain::catalogue::{self, CATALOGUE_VERSION};
 use crate::domain::exam::progress::ExamStore;
 use crate::domain::exchange::{
     export_backup, import_backup, import_result, is_catalogue_requirement, merge, Backup, FileKind,
-    ImportError, Imported, MAX_BACKUP_BYTES,
+    ImportError, Imported, MergeRule, MAX_BACKUP_BYTES,
 };
 use crate::domain::scoring::{percent, Scorecard};
 use crate::ui::components::download::download_text;
@@ -323,13 +323,21 @@ fn Consolidate(
     let merged = merge(&respondents);
     let name = RwSignal::new(format!("Consolidated {}", iso_today()));
     match merged {
-        Err(e) => view! { <div class="notice error" role="alert"><p>{e}</p></div> }.into_any(),
+        Err(e) => {
+            view! { <div class="notice error" role="alert"><p>{e.to_string()}</p></div> }.into_any()
+        }
         Ok(c) => {
             let c = StoredValue::new(c);
             let save = move |_| {
                 let t = now();
                 let a = c.with_value(|c| {
-                    c.to_assessment(new_id(t, random_u64()), name.get_untracked(), t)
+                    c.to_assessment(
+                        MergeRule::Median,
+                        &Default::default(),
+                        new_id(t, random_u64()),
+                        name.get_untracked(),
+                        t,
+                    )
                 });
                 app.add(a);
                 app.notify(
@@ -350,11 +358,11 @@ fn Consolidate(
                             <tbody>
                                 {c.with_value(|c| c.items.iter().map(|item| {
                                     let title = catalogue::requirement(&item.requirement).map_or("", |r| r.title);
-                                    let disagree = item.spread >= 0.5;
+                                    let disagree = item.differs();
                                     view! {
                                         <tr class:disagree=disagree>
                                             <th scope="row">{format!("{} {title}", item.requirement)}{disagree.then_some(" · disagreement")}</th>
-                                            <td>{item.min.label()}</td><td>{item.median.label()}</td><td>{item.max.label()}</td>
+                                            <td>{rating_label(item.min)}</td><td>{rating_label(item.median)}</td><td>{rating_label(item.max)}</td>
                                             <td>{item.responses.iter().map(|(who, r)| format!("{who}: {}", r.label())).collect::<Vec<_>>().join("; ")}</td>
                                         </tr>
                                     }
@@ -375,6 +383,10 @@ fn Consolidate(
             .into_any()
         }
     }
+}
+
+fn rating_label(rating: Option<Rating>) -> String {
+    rating.map_or_else(|| "Not rated".to_string(), Rating::label)
 }
 
 #[component]
