@@ -1264,7 +1264,7 @@ fn merge_gives_min_median_max_and_spread() {
     // Values 0, 1, 0.5: sorted 0, 0.5, 1.
     assert_eq!(
         (first.min, first.median, first.max),
-        (NotInPlace, Partial, InPlace)
+        (Some(NotInPlace), Some(Partial), Some(InPlace))
     );
     assert_eq!(first.spread, 1.0);
     assert_eq!(
@@ -1278,18 +1278,23 @@ fn merge_gives_min_median_max_and_spread() {
     let agreed = &merged.items[1];
     assert_eq!(
         (agreed.min, agreed.median, agreed.max, agreed.spread),
-        (Partial, Partial, Partial, 0.0)
+        (Some(Partial), Some(Partial), Some(Partial), 0.0)
     );
     assert_eq!(agreed.responses.len(), 2, "Cy did not rate 4.1.2");
     let na = &merged.items[2];
     assert_eq!(
         (na.min, na.median, na.max, na.spread),
-        (NotApplicable, NotApplicable, NotApplicable, 0.0)
+        (
+            Some(NotApplicable),
+            Some(NotApplicable),
+            Some(NotApplicable),
+            0.0
+        )
     );
 }
 
 #[test]
-fn an_even_count_takes_the_lower_middle_rating() {
+fn an_even_count_takes_the_midpoint_of_the_two_middle_ratings() {
     use Rating::*;
     let cap = Scale::Capability;
     let respondents = [
@@ -1301,10 +1306,10 @@ fn an_even_count_takes_the_lower_middle_rating() {
         respondent("E", cap, &[("4.1.1", NotApplicable, "")]),
     ];
     let item = &merge(&respondents).unwrap().items[0];
-    // Levels sorted 1, 2, 4, 5: the lower middle is 2.
+    // Levels sorted 1, 2, 4, 5: the midpoint of 2 and 4 is level 3.
     assert_eq!(
         (item.min, item.median, item.max),
-        (Level(1), Level(2), Level(5))
+        (Some(Level(1)), Some(Level(3)), Some(Level(5)))
     );
     assert!((item.spread - 0.8).abs() < 1e-12, "(5 - 1) / 5");
     assert_eq!(item.responses.len(), 5);
@@ -1320,7 +1325,7 @@ fn merge_refuses_mixed_scales_and_single_respondents() {
         MergeError::TooFew
     );
     let e = merge(&[one, other]).unwrap_err();
-    assert!(matches!(e, MergeError::ScalesDiffer { .. }));
+    assert!(matches!(e, MergeError::MixedScales { .. }));
     let e = e.to_string();
     assert!(
         e.contains("same scale") && e.contains("B's assessment"),
@@ -1346,7 +1351,13 @@ fn the_consolidated_assessment_uses_medians_and_joins_notes() {
     ];
     let merged = merge(&respondents).unwrap();
     assert_eq!(merged.respondents[1], "Respondent 2");
-    let a = merged.to_assessment("m1".into(), "Consolidated".into(), 99.0);
+    let a = merged.to_assessment(
+        MergeRule::Median,
+        &Default::default(),
+        "m1".into(),
+        "Consolidated".into(),
+        99.0,
+    );
     assert_eq!(
         (a.id.as_str(), a.name.as_str(), a.created, a.updated),
         ("m1", "Consolidated", 99.0, 99.0)

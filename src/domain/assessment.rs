@@ -202,6 +202,16 @@ pub enum DocStatus {
 }
 
 impl DocStatus {
+    pub const ALL: [DocStatus; 3] = [DocStatus::Present, DocStatus::Partial, DocStatus::Missing];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            DocStatus::Present => "Present",
+            DocStatus::Partial => "Partial",
+            DocStatus::Missing => "Missing",
+        }
+    }
+
     /// The value a form's select uses for a status ("" stands for not checked).
     pub fn from_key(key: &str) -> Option<DocStatus> {
         match key {
@@ -239,6 +249,13 @@ pub struct Answer {
 impl Answer {
     pub fn is_answered(&self) -> bool {
         self.rating.is_some()
+    }
+
+    /// A planned action exists: an action, an owner or a due date was entered.
+    pub fn has_plan(&self) -> bool {
+        [&self.action, &self.owner, &self.due]
+            .iter()
+            .any(|text| !text.trim().is_empty())
     }
 
     /// True when nothing was entered: such answers are not stored.

@@ -1,44 +1,181 @@
 //! Consolidating several respondents' assessments of the same scope: where they agree, where they differ,
-//! and one assessment built from the median ratings.
+//! and one assessment that keeps everything each of them wrote, with the rating chosen by a stated rule.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
 
-use crate::domain::assessment::{Answer, Assessment, Rating, Scale, MAX_TEXT};
+use crate::domain::assessment::{
+    ActionStatus, Answer, Assessment, DocStatus, Rating, Scale, MAX_TEXT,
+};
 use crate::domain::catalogue;
 
-/// Respondents whose ratings differ by this share of the scale or more disagree (half the scale: "not in
-/// place" against "partially" does not, "not in place" against "in place" does).
-pub const DISAGREEMENT: f64 = 0.5;
-
-/// Why respondents cannot be consolidated.
+/// One respondent's whole answer to one requirement.
 #[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    /// Position of the respondent in [`Consolidated::respondents`].
+    pub respondent: usize,
+    pub who: String,
+    pub answer: Answer,
+}
+
+/// What the respondents said about one requirement that at least one of them answered (a rating or any
+/// text).
+///
+/// Not applicable counts for nothing in `min`, `median` and `max`, as in scoring, unless every rating
+/// given is not applicable (then all three are not applicable). All three are None when nobody rated the
+/// requirement but someone wrote about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsolidatedItem {
+    pub requirement: String,
+    pub min: Option<Rating>,
+    /// See [`MergeRule::Median`] for the rule with an even number of ratings.
+    pub median: Option<Rating>,
+    pub max: Option<Rating>,
+    /// `max` minus `min` in rating value (0 to 1): 0 when all agree, 1 when they span the whole scale.
+    pub spread: f64,
+    /// Who gave which rating, in the order the respondents were given.
+    pub responses: Vec<(String, Rating)>,
+    /// Every respondent's full answer (rating, notes, evidence, action, owner, due date, status,
+    /// justification), in respondent order; respondents who left the requirement blank are absent.
+    pub answers: Vec<Response>,
+}
+
+impl ConsolidatedItem {
+    /// Respondents gave different ratings. Not applicable against any rating is a difference too: one says
+    /// the requirement is out of the audit's reach, the other that it is audited.
+    pub fn differs(&self) -> bool {
+        let distinct: BTreeSet<String> =
+            self.responses.iter().map(|(_, r)| r.to_string()).collect();
+        distinct.len() > 1
+    }
+
+    /// Respondents' non-empty notes, as (who, note).
+    pub fn notes(&self) -> Vec<(String, String)> {
+        self.texts(|a| &a.notes)
+    }
+
+    /// Respondents' non-empty reasons for not applicable, as (who, reason).
+    pub fn na_justifications(&self) -> Vec<(String, String)> {
+        self.texts(|a| &a.na_justification)
+    }
+
+    fn texts(&self, field: impl Fn(&Answer) -> &String) -> Vec<(String, String)> {
+        self.answers
+            .iter()
+            .filter(|r| !field(&r.answer).trim().is_empty())
+            .map(|r| (r.who.clone(), field(&r.answer).clone()))
+            .collect()
+    }
+
+    /// The rating the rule gives this requirement; None when nobody rated it (or, for a base respondent
+    /// who did not rate it, when nobody else did either).
+    pub fn rating_by(&self, rule: MergeRule, scale: Scale) -> Option<Rating> {
+        match rule {
+            MergeRule::Lowest => self.min,
+            MergeRule::Highest => self.max,
+            MergeRule::Median => median_of(self.responses.iter().map(|(_, r)| *r), scale),
+            MergeRule::Base(i) => self
+                .answers
+                .iter()
+                .find(|r| r.respondent == i)
+                .and_then(|r| r.answer.rating)
+                .or_else(|| median_of(self.responses.iter().map(|(_, r)| *r), scale)),
+        }
+    }
+
+    /// The rating chosen for this requirement: the consultant's pick if any, else the rule's.
+    pub fn rating_with(&self, rule: MergeRule, pick: Option<Pick>, scale: Scale) -> Option<Rating> {
+        match pick {
+            Some(Pick::Rating(r)) if r.fits(scale) => Some(r),
+            Some(Pick::Respondent(i)) => self
+                .answers
+                .iter()
+                .find(|r| r.respondent == i)
+                .and_then(|r| r.answer.rating)
+                .or_else(|| self.rating_by(rule, scale)),
+            _ => self.rating_by(rule, scale),
+        }
+    }
+}
+
+/// How the consolidated rating of a requirement is chosen when respondents differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MergeRule {
+    /// The middle rating. With an odd number of ratings, the middle one in value order. With an even
+    /// number, the midpoint of the two middle values, taken to the nearest rating of the scale; a midpoint
+    /// exactly between two ratings takes the lower one, the cautious reading an auditor would make. So
+    /// "Not in place" and "In place" give "Partially in place", and levels 1 and 4 give level 2.
+    /// Not applicable counts for nothing unless it is the only answer.
+    #[default]
+    Median,
+    /// The lowest rating given: the most cautious view.
+    Lowest,
+    /// The highest rating given.
+    Highest,
+    /// One respondent's rating (their position in the respondents); where that respondent gave none, the
+    /// median of the others.
+    Base(usize),
+}
+
+impl MergeRule {
+    /// One sentence that states the rule on screen.
+    pub fn describe(self, respondents: &[String]) -> String {
+        match self {
+            MergeRule::Median => "Each requirement takes the middle rating. With an even number of \
+                ratings it takes the midpoint of the two middle ones, rounded down to a rating of the scale \
+                when it falls between two."
+                .into(),
+            MergeRule::Lowest => "Each requirement takes the lowest rating any respondent gave.".into(),
+            MergeRule::Highest => {
+                "Each requirement takes the highest rating any respondent gave.".into()
+            }
+            MergeRule::Base(i) => format!(
+                "Each requirement takes {}'s rating; where they gave none, the middle rating of the others.",
+                respondents.get(i).map_or("the chosen respondent", String::as_str)
+            ),
+        }
+    }
+}
+
+/// The consultant's choice for one requirement, overriding the rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// Take this respondent's rating (position in the respondents).
+    Respondent(usize),
+    /// Take this rating.
+    Rating(Rating),
+}
+
+/// Why assessments cannot be consolidated.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MergeError {
+    /// Fewer than two assessments were given.
     TooFew,
-    /// `who`'s assessment `name` is on `scale`, the first one (`first`) on `first_scale`.
-    ScalesDiffer {
+    /// Not every assessment uses the first one's scale.
+    MixedScales {
         who: String,
         name: String,
         scale: Scale,
-        first: String,
+        first_name: String,
         first_scale: Scale,
     },
 }
 
-impl std::fmt::Display for MergeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl fmt::Display for MergeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             MergeError::TooFew => f.write_str("Pick at least two assessments to consolidate."),
-            MergeError::ScalesDiffer {
+            MergeError::MixedScales {
                 who,
                 name,
                 scale,
-                first,
+                first_name,
                 first_scale,
             } => write!(
                 f,
-                "{who}'s assessment \"{name}\" uses the {} scale, but the first one, \"{first}\", uses the {} \
-                 scale. Only assessments on the same scale can be consolidated: pick assessments that share a \
-                 scale.",
+                "{who}'s assessment \"{name}\" uses the {} scale, but the first one, \"{first_name}\", uses \
+                 the {} scale. Only assessments on the same scale can be consolidated: pick assessments \
+                 that share a scale.",
                 scale.label(),
                 first_scale.label(),
             ),
@@ -46,33 +183,7 @@ impl std::fmt::Display for MergeError {
     }
 }
 
-/// What the respondents said about one requirement that at least one of them rated.
-///
-/// Not applicable counts for nothing, as in scoring: it is listed in `responses` but left out of `min`,
-/// `median` and `max`, unless every respondent said not applicable (then all three are not applicable).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ConsolidatedItem {
-    pub requirement: String,
-    pub min: Rating,
-    /// The middle rating; for an even count the lower of the two middle ones, so it is a real rating.
-    pub median: Rating,
-    pub max: Rating,
-    /// `max` minus `min` in rating value (0 to 1): 0 when all agree, 1 when they span the whole scale.
-    pub spread: f64,
-    /// Who gave which rating, in the order the respondents were given.
-    pub responses: Vec<(String, Rating)>,
-    /// Non-empty notes on this requirement, as (who, note).
-    pub notes: Vec<(String, String)>,
-    /// Non-empty reasons given for not applicable, as (who, reason).
-    pub na_justifications: Vec<(String, String)>,
-}
-
-impl ConsolidatedItem {
-    /// The respondents' ratings are [`DISAGREEMENT`] or more apart.
-    pub fn disagrees(&self) -> bool {
-        self.spread + crate::domain::scoring::TOLERANCE >= DISAGREEMENT
-    }
-}
+impl std::error::Error for MergeError {}
 
 /// The respondents' answers side by side.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,7 +199,7 @@ pub struct Consolidated {
 }
 
 /// Consolidates at least two respondents' assessments made on the same scale. A blank name becomes
-/// "Respondent N".
+/// "Respondent N"; a name given twice gets its position added, so every line stays attributable.
 pub fn merge(respondents: &[(String, Assessment)]) -> Result<Consolidated, MergeError> {
     let [(_, first), rest @ ..] = respondents else {
         return Err(MergeError::TooFew);
@@ -97,22 +208,18 @@ pub fn merge(respondents: &[(String, Assessment)]) -> Result<Consolidated, Merge
         return Err(MergeError::TooFew);
     }
     if let Some((who, other)) = rest.iter().find(|(_, a)| a.scale != first.scale) {
-        return Err(MergeError::ScalesDiffer {
+        return Err(MergeError::MixedScales {
             who: who.trim().to_string(),
             name: other.name.clone(),
             scale: other.scale,
-            first: first.name.clone(),
+            first_name: first.name.clone(),
             first_scale: first.scale,
         });
     }
-    let names: Vec<String> = respondents
-        .iter()
-        .enumerate()
-        .map(|(i, (who, _))| respondent_name(who, i))
-        .collect();
-    let items = rated_ids(respondents)
+    let names = respondent_names(respondents);
+    let items = answered_ids(respondents)
         .into_iter()
-        .filter_map(|id| consolidate(&id, &names, respondents))
+        .map(|id| consolidate(&id, &names, respondents, first.scale))
         .collect();
     Ok(Consolidated {
         scale: first.scale,
@@ -124,21 +231,37 @@ pub fn merge(respondents: &[(String, Assessment)]) -> Result<Consolidated, Merge
     })
 }
 
-fn respondent_name(who: &str, index: usize) -> String {
-    let who = who.trim();
-    if who.is_empty() {
-        format!("Respondent {}", index + 1)
-    } else {
-        who.to_string()
-    }
+fn respondent_names(respondents: &[(String, Assessment)]) -> Vec<String> {
+    let raw: Vec<String> = respondents
+        .iter()
+        .enumerate()
+        .map(|(i, (who, _))| {
+            let who = who.trim();
+            if who.is_empty() {
+                format!("Respondent {}", i + 1)
+            } else {
+                who.to_string()
+            }
+        })
+        .collect();
+    raw.iter()
+        .enumerate()
+        .map(|(i, name)| {
+            if raw.iter().filter(|n| *n == name).count() > 1 {
+                format!("{name} ({})", i + 1)
+            } else {
+                name.clone()
+            }
+        })
+        .collect()
 }
 
-/// Every id rated by anyone, in catalogue order, unknown ids last.
-fn rated_ids(respondents: &[(String, Assessment)]) -> Vec<String> {
+/// Every id anyone answered (a rating or any text), in catalogue order, unknown ids last.
+fn answered_ids(respondents: &[(String, Assessment)]) -> Vec<String> {
     let ids: BTreeSet<&String> = respondents
         .iter()
         .flat_map(|(_, a)| a.answers.iter())
-        .filter(|(_, answer)| answer.is_answered())
+        .filter(|(_, answer)| !answer.is_blank())
         .map(|(id, _)| id)
         .collect();
     let mut ids: Vec<String> = ids.into_iter().cloned().collect();
@@ -155,77 +278,116 @@ fn consolidate(
     id: &str,
     names: &[String],
     respondents: &[(String, Assessment)],
-) -> Option<ConsolidatedItem> {
-    let answers: Vec<(&String, &Answer)> = names
+    scale: Scale,
+) -> ConsolidatedItem {
+    let answers: Vec<Response> = names
         .iter()
         .zip(respondents)
-        .filter_map(|(who, (_, a))| a.answer(id).map(|answer| (who, answer)))
+        .enumerate()
+        .filter_map(|(i, (who, (_, a)))| {
+            a.answer(id)
+                .filter(|answer| !answer.is_blank())
+                .map(|answer| Response {
+                    respondent: i,
+                    who: who.clone(),
+                    answer: answer.clone(),
+                })
+        })
         .collect();
     let responses: Vec<(String, Rating)> = answers
         .iter()
-        .filter_map(|(who, answer)| answer.rating.map(|r| ((*who).clone(), r)))
+        .filter_map(|r| r.answer.rating.map(|rating| (r.who.clone(), rating)))
         .collect();
-    let (min, median, max) = min_median_max(responses.iter().map(|(_, r)| *r))?;
-    Some(ConsolidatedItem {
+    let ratings = || responses.iter().map(|(_, r)| *r);
+    let (min, max) = extremes(ratings()).unzip();
+    ConsolidatedItem {
         requirement: id.to_string(),
         min,
-        median,
+        median: median_of(ratings(), scale),
         max,
-        spread: max.value().unwrap_or(0.0) - min.value().unwrap_or(0.0),
+        spread: match (min.and_then(Rating::value), max.and_then(Rating::value)) {
+            (Some(lo), Some(hi)) => hi - lo,
+            _ => 0.0,
+        },
         responses,
-        notes: texts(&answers, |a| &a.notes),
-        na_justifications: texts(&answers, |a| &a.na_justification),
-    })
-}
-
-/// Ordered by value, not applicable left out unless it is all there is. None when there is no rating.
-fn min_median_max(ratings: impl Iterator<Item = Rating>) -> Option<(Rating, Rating, Rating)> {
-    let all: Vec<Rating> = ratings.collect();
-    let mut valued: Vec<(f64, Rating)> = all
-        .iter()
-        .filter_map(|r| r.value().map(|v| (v, *r)))
-        .collect();
-    if valued.is_empty() {
-        let first = *all.first()?;
-        return Some((first, first, first));
+        answers,
     }
-    valued.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let median = valued[(valued.len() - 1) / 2].1;
-    Some((valued[0].1, median, valued[valued.len() - 1].1))
 }
 
-fn texts(
-    answers: &[(&String, &Answer)],
-    field: impl Fn(&Answer) -> &String,
-) -> Vec<(String, String)> {
-    answers
-        .iter()
-        .filter(|(_, answer)| !field(answer).trim().is_empty())
-        .map(|(who, answer)| ((*who).clone(), field(answer).clone()))
-        .collect()
+/// The ratings with a value, sorted by value; not applicable left out.
+fn valued(ratings: impl Iterator<Item = Rating>) -> (Vec<(f64, Rating)>, Option<Rating>) {
+    let mut first = None;
+    let mut valued: Vec<(f64, Rating)> = ratings
+        .inspect(|r| {
+            first.get_or_insert(*r);
+        })
+        .filter_map(|r| r.value().map(|v| (v, r)))
+        .collect();
+    valued.sort_by(|a, b| a.0.total_cmp(&b.0));
+    (valued, first)
+}
+
+/// Lowest and highest rating; not applicable only when it is all there is.
+fn extremes(ratings: impl Iterator<Item = Rating>) -> Option<(Rating, Rating)> {
+    let (valued, first) = valued(ratings);
+    match (valued.first(), valued.last()) {
+        (Some(lo), Some(hi)) => Some((lo.1, hi.1)),
+        _ => first.map(|r| (r, r)),
+    }
+}
+
+/// The median as [`MergeRule::Median`] defines it.
+fn median_of(ratings: impl Iterator<Item = Rating>, scale: Scale) -> Option<Rating> {
+    let (valued, first) = valued(ratings);
+    let n = valued.len();
+    if n == 0 {
+        return first;
+    }
+    if n % 2 == 1 {
+        return Some(valued[n / 2].1);
+    }
+    let midpoint = (valued[n / 2 - 1].0 + valued[n / 2].0) / 2.0;
+    nearest_down(midpoint, scale)
+}
+
+/// The scale's rating nearest to `value`; exactly between two, the lower one.
+fn nearest_down(value: f64, scale: Scale) -> Option<Rating> {
+    let mut best: Option<(f64, Rating)> = None;
+    // The scale lists its ratings from lowest to highest, so a strict `<` keeps the lower one on a tie.
+    for r in scale.ratings() {
+        let Some(v) = r.value() else { continue };
+        let distance = (v - value).abs();
+        if best.is_none_or(|(d, _)| distance < d - 1e-9) {
+            best = Some((distance, r));
+        }
+    }
+    best.map(|(_, r)| r)
 }
 
 impl Consolidated {
-    /// A new assessment holding the median rating of each item, with the respondents' notes (and reasons
-    /// for not applicable) joined as "who: text" lines. Joined texts are cut at [`MAX_TEXT`] characters so
-    /// the result can be saved and exported like any other assessment.
-    pub fn to_assessment(&self, id: String, name: String, now: f64) -> Assessment {
+    /// A new assessment: each requirement's rating from the rule (or the consultant's pick for it), and
+    /// everything each respondent wrote kept and attributed as "who: text" lines: notes, evidence, reasons
+    /// for not applicable, and planned actions with their owner, due date and status. The action's own
+    /// fields summarise them: every owner named, the earliest due date, the least advanced status.
+    /// Joined texts are cut at [`MAX_TEXT`] characters so the result can be saved and exported like any
+    /// other assessment.
+    pub fn to_assessment(
+        &self,
+        rule: MergeRule,
+        picks: &BTreeMap<String, Pick>,
+        id: String,
+        name: String,
+        now: f64,
+    ) -> Assessment {
         let answers: BTreeMap<String, Answer> = self
             .items
             .iter()
             .map(|item| {
-                let answer = Answer {
-                    rating: Some(item.median),
-                    notes: joined(&item.notes),
-                    na_justification: if item.median == Rating::NotApplicable {
-                        joined(&item.na_justifications)
-                    } else {
-                        String::new()
-                    },
-                    ..Answer::default()
-                };
+                let pick = picks.get(&item.requirement).copied();
+                let answer = consolidated_answer(item, item.rating_with(rule, pick, self.scale));
                 (item.requirement.clone(), answer)
             })
+            .filter(|(_, answer)| !answer.is_blank())
             .collect();
         Assessment {
             id,
@@ -242,10 +404,93 @@ impl Consolidated {
     }
 }
 
-fn joined(lines: &[(String, String)]) -> String {
+fn consolidated_answer(item: &ConsolidatedItem, rating: Option<Rating>) -> Answer {
+    let all = &item.answers;
+    let field = |get: fn(&Answer) -> &String| -> String {
+        joined(
+            all.iter()
+                .filter(|r| !get(&r.answer).trim().is_empty())
+                .map(|r| (r.who.as_str(), get(&r.answer).trim().to_string())),
+        )
+    };
+    let planners: Vec<&Response> = all.iter().filter(|r| r.answer.has_plan()).collect();
+    // Every owner named, once each, in the respondents' order.
+    let mut owners: Vec<&str> = Vec::new();
+    for o in planners.iter().map(|r| r.answer.owner.trim()) {
+        if !o.is_empty() && !owners.contains(&o) {
+            owners.push(o);
+        }
+    }
+    Answer {
+        rating,
+        na_justification: field(|a| &a.na_justification),
+        na_other_party: all
+            .iter()
+            .any(|r| r.answer.rating == Some(Rating::NotApplicable) && r.answer.na_other_party),
+        notes: field(|a| &a.notes),
+        evidence: field(|a| &a.evidence),
+        owner: at_most(owners.join(", "), MAX_TEXT),
+        due: planners
+            .iter()
+            .map(|r| r.answer.due.trim())
+            .filter(|d| !d.is_empty())
+            .min()
+            .unwrap_or("")
+            .to_string(),
+        action: joined(
+            planners
+                .iter()
+                .map(|r| (r.who.as_str(), action_line(&r.answer))),
+        ),
+        action_status: planners
+            .iter()
+            .map(|r| r.answer.action_status)
+            .min_by_key(|s| status_rank(*s))
+            .unwrap_or_default(),
+        doc_status: all
+            .iter()
+            .filter_map(|r| r.answer.doc_status)
+            .min_by_key(|s| doc_rank(*s)),
+    }
+}
+
+/// A planned action with its details, so that nothing is lost when several are joined.
+fn action_line(a: &Answer) -> String {
+    let mut details = Vec::new();
+    if !a.owner.trim().is_empty() {
+        details.push(format!("owner {}", a.owner.trim()));
+    }
+    if !a.due.trim().is_empty() {
+        details.push(format!("due {}", a.due.trim()));
+    }
+    details.push(a.action_status.label().to_lowercase());
+    let action = if a.action.trim().is_empty() {
+        "(no action text)"
+    } else {
+        a.action.trim()
+    };
+    format!("{action} ({})", details.join(", "))
+}
+
+fn status_rank(s: ActionStatus) -> u8 {
+    match s {
+        ActionStatus::Open => 0,
+        ActionStatus::InProgress => 1,
+        ActionStatus::Done => 2,
+    }
+}
+
+fn doc_rank(s: DocStatus) -> u8 {
+    match s {
+        DocStatus::Missing => 0,
+        DocStatus::Partial => 1,
+        DocStatus::Present => 2,
+    }
+}
+
+fn joined<'a>(lines: impl Iterator<Item = (&'a str, String)>) -> String {
     let text = lines
-        .iter()
-        .map(|(who, line)| format!("{who}: {}", line.trim()))
+        .map(|(who, line)| format!("{who}: {line}"))
         .collect::<Vec<_>>()
         .join("\n");
     at_most(text, MAX_TEXT)

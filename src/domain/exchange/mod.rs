@@ -12,6 +12,7 @@
 
 pub mod backup;
 mod canonical;
+pub mod csv_import;
 mod decode;
 mod errors;
 pub mod merge;
@@ -23,7 +24,8 @@ pub use crate::domain::export::csv::{self, action_plan_csv, answers_csv};
 pub use backup::{export_backup, import_backup, Backup};
 pub use canonical::{canonical_json, checksum};
 pub use errors::{FileKind, ImportError, ImportWarning};
-pub use merge::{merge, Consolidated, ConsolidatedItem, MergeError};
+pub use csv_import::{import_answers_csv, CsvAnswers, CsvImportError, RowError};
+pub use merge::{merge, Consolidated, ConsolidatedItem, MergeError, MergeRule, Pick, Response};
 pub use placement::{imported_name, restored_copy, Restore};
 pub use result_file::{
     export_result, export_result_with_summary, import_result, is_catalogue_requirement,

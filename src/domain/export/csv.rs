@@ -16,8 +16,11 @@ use crate::domain::catalogue::{self, REQUIREMENTS};
 
 const BOM: &str = "\u{FEFF}";
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// Put before a cell that a spreadsheet would run as a formula, and before a cell that starts with itself,
+/// so that reading the CSV back drops exactly one.
+pub(crate) const FORMULA_GUARD: char = '\'';
 
-const ANSWER_HEADER: [&str; 14] = [
+pub(crate) const ANSWER_HEADER: [&str; 14] = [
     "Clause",
     "Requirement",
     "Title",
@@ -180,8 +183,8 @@ impl Csv {
 
 /// One cell, defused against formula injection, then quoted if RFC 4180 requires it.
 fn field(cell: &str) -> String {
-    let text = if cell.starts_with(FORMULA_STARTS) {
-        format!("'{cell}")
+    let text = if cell.starts_with(FORMULA_STARTS) || cell.starts_with(FORMULA_GUARD) {
+        format!("{FORMULA_GUARD}{cell}")
     } else {
         cell.to_string()
     };

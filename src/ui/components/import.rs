@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::assessment::{new_id, Assessment};
+use crate::domain::assessment::{new_id, Assessment, Rating};
 use crate::domain::catalogue::{self, CATALOGUE_VERSION};
 use crate::domain::exam::progress::ExamStore;
 use crate::domain::exchange::{
     export_backup, import_backup, import_result, imported_name, is_catalogue_requirement, merge,
-    restored_copy, Backup, FileKind, ImportError, Imported, Restore, MAX_BACKUP_BYTES,
+    restored_copy, Backup, FileKind, ImportError, Imported, MergeRule, Restore, MAX_BACKUP_BYTES,
 };
 use crate::domain::scoring::{percent, Scorecard};
 use crate::ui::components::comparison::comparison_table;
@@ -328,7 +328,13 @@ fn Consolidate(
             let save = move |_| {
                 let t = now();
                 let a = c.with_value(|c| {
-                    c.to_assessment(new_id(t, random_u64()), name.get_untracked(), t)
+                    c.to_assessment(
+                        MergeRule::Median,
+                        &Default::default(),
+                        new_id(t, random_u64()),
+                        name.get_untracked(),
+                        t,
+                    )
                 });
                 app.add(a);
                 app.notify(
@@ -349,11 +355,11 @@ fn Consolidate(
                             <tbody>
                                 {c.with_value(|c| c.items.iter().map(|item| {
                                     let title = catalogue::requirement(&item.requirement).map_or("", |r| r.title);
-                                    let disagree = item.disagrees();
+                                    let disagree = item.differs();
                                     view! {
                                         <tr class:disagree=disagree>
                                             <th scope="row">{format!("{} {title}", item.requirement)}{disagree.then_some(" · disagreement")}</th>
-                                            <td>{item.min.label()}</td><td>{item.median.label()}</td><td>{item.max.label()}</td>
+                                            <td>{rating_label(item.min)}</td><td>{rating_label(item.median)}</td><td>{rating_label(item.max)}</td>
                                             <td>{item.responses.iter().map(|(who, r)| format!("{who}: {}", r.label())).collect::<Vec<_>>().join("; ")}</td>
                                         </tr>
                                     }
@@ -374,6 +380,10 @@ fn Consolidate(
             .into_any()
         }
     }
+}
+
+fn rating_label(rating: Option<Rating>) -> String {
+    rating.map_or_else(|| "Not rated".to_string(), Rating::label)
 }
 
 #[component]
