@@ -1621,23 +1621,3 @@ fn restore_never_overwrites_and_imports_rename_only_a_name_in_use() {
         "Baseline (imported 2027-01-02)"
     );
 }
-
-#[test]
-fn respondents_disagree_from_half_the_scale() {
-    let item = |spread: f64| ConsolidatedItem {
-        requirement: "4.1.1".into(),
-        min: Rating::NotInPlace,
-        median: Rating::NotInPlace,
-        max: Rating::NotInPlace,
-        spread,
-        responses: vec![],
-        notes: vec![],
-        na_justifications: vec![],
-    };
-    assert!(!item(0.4).disagrees());
-    assert!(
-        item(0.6 - 0.1).disagrees(),
-        "0.5 computed with rounding still disagrees"
-    );
-    assert!(item(1.0).disagrees());
-}

@@ -8,11 +8,11 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use crate::domain::export::csv::{ANSWER_HEADER, FORMULA_GUARD};
 use crate::domain::assessment::{
     ActionStatus, Answer, Assessment, DocStatus, Rating, Scale, MAX_TEXT,
 };
 use crate::domain::catalogue;
+use crate::domain::export::csv::{ANSWER_HEADER, FORMULA_GUARD};
 
 /// Largest answers CSV accepted: the full catalogue with long notes is well under this.
 pub const MAX_CSV_BYTES: usize = 5 * 1024 * 1024;

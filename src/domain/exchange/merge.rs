@@ -365,7 +365,8 @@ fn nearest_down(value: f64, scale: Scale) -> Option<Rating> {
 }
 
 impl Consolidated {
-    /// A new assessment: each requirement's rating from the rule (or the consultant's pick for it), and
+    /// A new assessment: each requirement's rating from the rule (or the consultant's pick for it), marked
+    /// for review where respondents differ, and
     /// everything each respondent wrote kept and attributed as "who: text" lines: notes, evidence, reasons
     /// for not applicable, and planned actions with their owner, due date and status. The action's own
     /// fields summarise them: every owner named, the earliest due date, the least advanced status.
@@ -451,6 +452,8 @@ fn consolidated_answer(item: &ConsolidatedItem, rating: Option<Rating>) -> Answe
             .iter()
             .filter_map(|r| r.answer.doc_status)
             .min_by_key(|s| doc_rank(*s)),
+        // Where respondents differ, or one of them wanted another look, the consultant should look again.
+        review: item.differs() || all.iter().any(|r| r.answer.review),
     }
 }
 

@@ -23,8 +23,8 @@ pub mod result_file;
 pub use crate::domain::export::csv::{self, action_plan_csv, answers_csv};
 pub use backup::{export_backup, import_backup, Backup};
 pub use canonical::{canonical_json, checksum};
-pub use errors::{FileKind, ImportError, ImportWarning};
 pub use csv_import::{import_answers_csv, CsvAnswers, CsvImportError, RowError};
+pub use errors::{FileKind, ImportError, ImportWarning};
 pub use merge::{merge, Consolidated, ConsolidatedItem, MergeError, MergeRule, Pick, Response};
 pub use placement::{imported_name, restored_copy, Restore};
 pub use result_file::{
