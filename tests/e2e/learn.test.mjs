@@ -1,6 +1,7 @@
 // Learn: deep links, the clause tree, search as you type and the glossary's links both ways.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launch, openPage, visit, assertClean, BASE } from './helpers.mjs';
 
 let browser;
@@ -156,4 +157,23 @@ test('the guides are reachable by keyboard', async () => {
   await page.getByRole('heading', { name: 'Two groups of terms: 3.1 and 3.2' }).waitFor();
   assertClean(assert, problems);
   await context.close();
+});
+
+test('the guides and a clause page with labelled good practice pass axe, light and dark, wide and narrow', async () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+  const paths = ['/learn/clause/8.5.3', '/learn/clause/8.3.1', '/learn/topic/guide-application',
+    '/learn/topic/guide-structure', '/learn/topic/guide-family', '/learn/topic/guide-2011-to-2018'];
+  for (const colorScheme of ['light', 'dark']) {
+    for (const viewport of [{ width: 1280, height: 860 }, { width: 390, height: 844 }]) {
+      const { context, page, problems } = await openPage(browser, { colorScheme, viewport });
+      for (const path of paths) {
+        await visit(page, path);
+        const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+        const found = violations.flatMap((v) => v.nodes.map((n) => `${path}: ${v.id} at ${n.target.join(' ')}`));
+        assert.deepEqual(found, [], `${colorScheme} ${viewport.width}px`);
+      }
+      assertClean(assert, problems);
+      await context.close();
+    }
+  }
 });
