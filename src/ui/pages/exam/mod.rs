@@ -90,8 +90,9 @@ fn start(
 pub fn ConfirmStart(starter: Starter) -> impl IntoView {
     let exam = use_exam();
     let navigate = use_navigate();
+    // The dialog goes with the page it sits on; closing it first would move focus (and scroll) back
+    // to the page's start button just before the session opens.
     let discard_and_start = move |_| {
-        starter.open.set(false);
         if let Some(p) = starter.pending.get_untracked() {
             start(exam, &navigate, p.mode, p.config, p.items);
         }

@@ -132,15 +132,18 @@ fn ReviewOf(attempt: Attempt, bank: &'static [Question]) -> impl IntoView {
                     let chosen_pos = a.answer_at(i);
                     let right = a.is_correct(i, bank) == Some(true);
                     let flagged = a.is_flagged(i);
-                    let keep = match f { Filter::All => true, Filter::Wrong => !right, Filter::Flagged => flagged };
+                    // In practice an unanswered question was skipped, not missed: it is not "wrong".
+                    let scored = a.is_scored(i);
+                    let keep = match f { Filter::All => true, Filter::Wrong => scored && !right, Filter::Flagged => flagged };
                     if !keep { return None; }
                     let chosen = chosen_pos
                         .and_then(|p| item.order.get(usize::from(p)))
                         .and_then(|&o| q.options.get(usize::from(o)).copied());
-                    let (class, verdict) = match (right, chosen_pos.is_some()) {
-                        (true, _) => ("review right", "✓ Correct: "),
-                        (false, true) => ("review wrong", "✗ Your answer: "),
-                        (false, false) => ("review wrong", "✗ Not answered"),
+                    let (class, verdict) = match (right, chosen_pos.is_some(), scored) {
+                        (true, _, _) => ("review right", "✓ Correct: "),
+                        (false, true, _) => ("review wrong", "✗ Your answer: "),
+                        (false, false, true) => ("review wrong", "✗ Not answered"),
+                        (false, false, false) => ("review skipped", "Not answered (not counted)"),
                     };
                     Some(view! {
                         <li class=class value=(i + 1).to_string()>

@@ -164,7 +164,8 @@ fn Running(bank: &'static [Question]) -> impl IntoView {
     let submit_now = {
         let navigate = navigate.clone();
         move |_| {
-            confirming.set(false);
+            // The dialog is not closed first: closing gives focus back to the page's Submit button,
+            // which would scroll the next page to where that button was.
             finish(exam, bank, &navigate);
         }
     };
