@@ -82,7 +82,7 @@ pub fn AssessmentList() -> impl IntoView {
                 write_flag(PREF_IMPORT_OPEN, open);
             }
         }>
-            <summary>"Import, compare or back up"</summary>
+            <summary>"Import files or back up"</summary>
             <crate::ui::components::import::ImportPanel/>
         </details>
     }
@@ -403,6 +403,8 @@ fn EditForm(id: String, on_done: impl Fn() + Copy + Send + Sync + 'static) -> im
             return;
         }
         app.update(&id_s.get_value(), |a| a.apply_details(d, now()));
+        // Saved at once: the page may be left right after.
+        app.flush();
         on_done();
     };
     let heading = NodeRef::<leptos::html::H2>::new();
