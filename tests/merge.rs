@@ -506,3 +506,65 @@ fn a_cell_that_starts_like_a_formula_or_an_apostrophe_round_trips() {
     read.apply(&mut back, 0.0);
     assert_eq!(back.answers, a.answers);
 }
+
+// ------------------------------------------------------------------------------- importing a file twice
+
+#[test]
+fn a_file_imported_before_is_recognised_under_its_new_id_and_name() {
+    let mut original = assessment(Scale::Conformity, BTreeMap::new());
+    original.edit_answer("4.1.1", 5.0, |x| x.rating = Some(Rating::InPlace));
+    let mut imported = original.clone();
+    imported.id = "a-new".into();
+    imported.name = "View (imported 2026-12-01)".into();
+    let other = assessment(Scale::Capability, BTreeMap::new());
+    let stored = vec![other.clone(), imported.clone()];
+    assert_eq!(already_stored(&original, &stored), Some(&imported));
+    // Any change in content makes it a different assessment.
+    let mut changed = original.clone();
+    changed.edit_answer("4.1.2", 6.0, |x| x.notes = "new".into());
+    assert_eq!(already_stored(&changed, &stored), None);
+    assert_eq!(already_stored(&original, &[other]), None);
+}
+
+// -------------------------------------------------------------------- words for the two kinds of compare
+
+#[test]
+fn a_baseline_moves_while_two_respondents_differ() {
+    use iso20000_readiness::domain::gaps::{compare, Change, Perspective};
+    let c = Scale::Conformity;
+    let (_, a) = rated(
+        "A",
+        c,
+        &[
+            ("4.1.1", Rating::NotInPlace),
+            ("4.1.2", Rating::NotApplicable),
+        ],
+    );
+    let (_, b) = rated(
+        "B",
+        c,
+        &[("4.1.1", Rating::InPlace), ("4.1.2", Rating::InPlace)],
+    );
+    let cmp = compare(&a, &b);
+    assert_eq!(Perspective::Baseline.columns(), ("Before", "Now"));
+    assert_eq!(Perspective::Respondents.columns(), ("A", "B"));
+    assert_eq!(Perspective::Baseline.change(Change::Improved), "Improved");
+    assert_eq!(Perspective::Baseline.change(Change::Worsened), "Worse");
+    assert!(Perspective::Respondents
+        .change(Change::Improved)
+        .starts_with("Differs"));
+    assert!(Perspective::Respondents
+        .change(Change::NotApplicable)
+        .starts_with("Differs"));
+    let words = Perspective::Respondents.summary(&cmp);
+    assert!(
+        words.starts_with("A and B differ on 2 requirements"),
+        "{words}"
+    );
+    assert!(!words.contains("improved") && !words.contains("worse"));
+    let words = Perspective::Baseline.summary(&cmp);
+    assert!(
+        words.contains("1 improved") && words.contains("1 with a changed applicability"),
+        "{words}"
+    );
+}

@@ -409,16 +409,65 @@ pub enum Change {
     NotApplicable,
 }
 
-impl Change {
-    /// Plain words; neutral, so that they read right for two respondents as well as for two dates.
-    pub fn label(self) -> &'static str {
+/// Who is compared with whom decides the words: an assessment and its own baseline move over time
+/// (before, now, improved, worse); two respondents' views of the same thing only differ (A, B, differs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Perspective {
+    /// The first assessment is an earlier baseline of the second.
+    Baseline,
+    /// The two assessments are two people's answers (A is the first, B the second).
+    Respondents,
+}
+
+impl Perspective {
+    /// Column headings for the first and the second assessment.
+    pub fn columns(self) -> (&'static str, &'static str) {
         match self {
-            Change::Improved => "Higher",
-            Change::Worsened => "Lower",
-            Change::Unchanged => "Same",
-            Change::New => "Only rated here",
-            Change::Dropped => "Only rated in the baseline",
-            Change::NotApplicable => "Applicability differs",
+            Perspective::Baseline => ("Before", "Now"),
+            Perspective::Respondents => ("A", "B"),
+        }
+    }
+
+    /// How one requirement compares, in this perspective's words.
+    pub fn change(self, change: Change) -> &'static str {
+        match (self, change) {
+            (_, Change::Unchanged) => "Same",
+            (Perspective::Baseline, Change::Improved) => "Improved",
+            (Perspective::Baseline, Change::Worsened) => "Worse",
+            (Perspective::Baseline, Change::New) => "Rated only now",
+            (Perspective::Baseline, Change::Dropped) => "Rated only before",
+            (Perspective::Baseline, Change::NotApplicable) => "Applicability changed",
+            (Perspective::Respondents, Change::Improved) => "Differs: B rates higher",
+            (Perspective::Respondents, Change::Worsened) => "Differs: B rates lower",
+            (Perspective::Respondents, Change::New) => "Only B rated it",
+            (Perspective::Respondents, Change::Dropped) => "Only A rated it",
+            (Perspective::Respondents, Change::NotApplicable) => "Differs: applicable or not",
+        }
+    }
+
+    /// One sentence with the counts.
+    pub fn summary(self, c: &Comparison) -> String {
+        let differ = c
+            .deltas
+            .iter()
+            .filter(|d| d.change == Change::NotApplicable)
+            .count();
+        match self {
+            Perspective::Baseline => format!(
+                "Since the baseline: {} improved, {} worse, {} with a changed applicability, {} rated only \
+                 now, {} rated only before.",
+                c.improved, c.worsened, differ, c.new, c.dropped
+            ),
+            Perspective::Respondents => format!(
+                "A and B differ on {} requirements (B higher on {}, lower on {}, applicability on {}); {} \
+                 rated only by A, {} only by B.",
+                c.improved + c.worsened + differ,
+                c.improved,
+                c.worsened,
+                differ,
+                c.dropped,
+                c.new
+            ),
         }
     }
 }

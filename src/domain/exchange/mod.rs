@@ -26,7 +26,7 @@ pub use canonical::{canonical_json, checksum};
 pub use csv_import::{import_answers_csv, CsvAnswers, CsvImportError, RowError};
 pub use errors::{FileKind, ImportError, ImportWarning};
 pub use merge::{merge, Consolidated, ConsolidatedItem, MergeError, MergeRule, Pick, Response};
-pub use placement::{imported_name, restored_copy, Restore};
+pub use placement::{already_stored, imported_name, restored_copy, Restore};
 pub use result_file::{
     export_result, export_result_with_summary, import_result, is_catalogue_requirement,
     result_file_name, Imported,

@@ -24,6 +24,25 @@ impl Restore {
     }
 }
 
+/// The stored assessment that holds exactly what `incoming` holds, if any: the original (same id), or an
+/// earlier import of the same file (imports get a new id, and maybe a new name, but keep everything else,
+/// the creation time included). Importing it again would only make a duplicate.
+pub fn already_stored<'a>(
+    incoming: &Assessment,
+    stored: &'a [Assessment],
+) -> Option<&'a Assessment> {
+    let content = |a: &Assessment| Assessment {
+        id: String::new(),
+        name: String::new(),
+        ..a.clone()
+    };
+    let wanted = content(incoming);
+    stored
+        .iter()
+        .find(|s| s.id == incoming.id && *s == incoming)
+        .or_else(|| stored.iter().find(|s| content(s) == wanted))
+}
+
 /// The copy stored beside an existing version: a new id, and the name says it was restored.
 pub fn restored_copy(mut a: Assessment, new_id: String) -> Assessment {
     a.id = new_id;

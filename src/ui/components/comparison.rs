@@ -1,17 +1,26 @@
-//! The comparison of two assessments (a baseline or a colleague's answers), shared by the results page
-//! and the import preview.
+//! The comparison of two assessments, shared by the results page (a baseline: before and now) and the
+//! import preview (two respondents: A and B), each in its own words.
 
 use leptos::prelude::*;
 
 use crate::domain::analysis::rating_label;
 use crate::domain::assessment::Assessment;
-use crate::domain::gaps::{compare, Change};
+use crate::domain::gaps::{compare, Change, Perspective};
 use crate::domain::scoring::percent;
 
 /// The comparison of `current` with `base`: the clauses whose score differs, then the requirements whose
-/// rating differs, in plain words.
-pub fn comparison_table(base: &Assessment, current: &Assessment) -> impl IntoView {
+/// rating differs, in the words of `perspective`. The caption names both sides.
+pub fn comparison_table(
+    base: &Assessment,
+    current: &Assessment,
+    perspective: Perspective,
+) -> impl IntoView {
     let c = compare(base, current);
+    let (first, second) = perspective.columns();
+    let sides = match perspective {
+        Perspective::Baseline => format!("Before: {}. Now: {}.", base.name, current.name),
+        Perspective::Respondents => format!("A: {}. B: {}.", base.name, current.name),
+    };
     let changed: Vec<_> = c
         .deltas
         .iter()
@@ -26,14 +35,12 @@ pub fn comparison_table(base: &Assessment, current: &Assessment) -> impl IntoVie
         .collect();
     let same = c.clauses.len() - clauses.len();
     view! {
-        <p class="comparison-counts">{format!(
-            "{} rated higher here, {} lower, {} rated only here, {} rated only in the baseline.",
-            c.improved, c.worsened, c.new, c.dropped
-        )}</p>
+        <p class="comparison-sides">{sides}</p>
+        <p class="comparison-counts">{perspective.summary(&c)}</p>
         <div class="table-scroll">
             <table class="compare-table">
                 <caption>{format!("Per clause{}", if same > 0 { format!(" ({same} without a score on either side are left out)") } else { String::new() })}</caption>
-                <thead><tr><th scope="col">"Clause"</th><th scope="col">"Baseline"</th><th scope="col">"This assessment"</th><th scope="col">"Difference"</th></tr></thead>
+                <thead><tr><th scope="col">"Clause"</th><th scope="col">{first}</th><th scope="col">{second}</th><th scope="col">"Difference"</th></tr></thead>
                 <tbody>
                     {clauses.into_iter().map(|d| {
                         let (delta, class) = match (d.before, d.after) {
@@ -51,8 +58,8 @@ pub fn comparison_table(base: &Assessment, current: &Assessment) -> impl IntoVie
         </div>
         <div class="table-scroll">
             <table class="compare-table">
-                <caption>"Requirements rated differently"</caption>
-                <thead><tr><th scope="col">"Requirement"</th><th scope="col">"Baseline"</th><th scope="col">"This assessment"</th><th scope="col">"Difference"</th></tr></thead>
+                <caption>{match perspective { Perspective::Baseline => "Requirements whose rating changed", Perspective::Respondents => "Requirements where A and B differ" }}</caption>
+                <thead><tr><th scope="col">"Requirement"</th><th scope="col">{first}</th><th scope="col">{second}</th><th scope="col">"Difference"</th></tr></thead>
                 <tbody>
                     {changed.into_iter().map(|d| {
                         let class = match d.change {
@@ -64,7 +71,7 @@ pub fn comparison_table(base: &Assessment, current: &Assessment) -> impl IntoVie
                             <tr>
                                 <th scope="row">{format!("{} {}", d.requirement.id, d.requirement.title)}</th>
                                 <td>{rating_label(d.before)}</td><td>{rating_label(d.after)}</td>
-                                <td class=class>{d.change.label()}</td>
+                                <td class=class>{perspective.change(d.change)}</td>
                             </tr>
                         }
                     }).collect_view()}

@@ -9,9 +9,11 @@ use crate::domain::assessment::{new_id, Assessment, Rating};
 use crate::domain::catalogue::{self, CATALOGUE_VERSION};
 use crate::domain::exam::progress::ExamStore;
 use crate::domain::exchange::{
-    export_backup, import_backup, import_result, imported_name, is_catalogue_requirement, merge,
-    restored_copy, Backup, FileKind, ImportError, Imported, MergeRule, Restore, MAX_BACKUP_BYTES,
+    already_stored, export_backup, import_answers_csv, import_backup, import_result, imported_name,
+    is_catalogue_requirement, merge, restored_copy, Backup, Consolidated, FileKind, ImportError,
+    Imported, MergeRule, Pick, Restore, MAX_BACKUP_BYTES,
 };
+use crate::domain::gaps::Perspective;
 use crate::domain::scoring::{percent, Scorecard};
 use crate::ui::components::comparison::comparison_table;
 use crate::ui::components::download::download_text;
@@ -19,11 +21,14 @@ use crate::ui::components::export::{iso_now, iso_today};
 use crate::ui::exam_state::ExamState;
 use crate::ui::state::{now, random_u64, use_app, NoticeKind};
 use crate::APP_VERSION;
+use std::collections::BTreeMap;
 
 #[derive(Clone, PartialEq)]
 enum Parsed {
     Result(Box<Imported>),
     Backup(Box<Backup>),
+    /// An answers CSV: read against an assessment's scale once the user picks the assessment.
+    AnswersCsv(Vec<u8>),
 }
 
 #[derive(Clone, PartialEq)]
@@ -32,8 +37,11 @@ struct LoadedFile {
     outcome: Result<Parsed, String>,
 }
 
-/// Checks one file's bytes: a result file, or else a backup.
-fn parse(bytes: &[u8]) -> Result<Parsed, String> {
+/// Checks one file's bytes: a result file, or else a backup; a `.csv` file is an answers CSV.
+fn parse(name: &str, bytes: &[u8]) -> Result<Parsed, String> {
+    if name.to_lowercase().ends_with(".csv") {
+        return Ok(Parsed::AnswersCsv(bytes.to_vec()));
+    }
     match import_result(bytes, &is_catalogue_requirement) {
         Ok(imported) => Ok(Parsed::Result(Box::new(imported))),
         Err(ImportError::WrongKind {
@@ -61,7 +69,7 @@ async fn read_file(file: web_sys::File) -> LoadedFile {
         };
     }
     let outcome = match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => parse(&js_sys::Uint8Array::new(&buffer).to_vec()),
+        Ok(buffer) => parse(&name, &js_sys::Uint8Array::new(&buffer).to_vec()),
         Err(_) => Err(
             "The browser could not read this file. Check that it still exists and try again."
                 .into(),
@@ -118,12 +126,13 @@ pub fn ImportPanel() -> impl IntoView {
     view! {
         <section class="card import" class:dragging=move || dragging.get() aria-labelledby="import-title">
             <h2 id="import-title">"Import, compare or consolidate"</h2>
-            <p>"Open result files exported from this app (by you, a colleague or a consultant), or a full backup. "
+            <p>"Open result files exported from this app (by you, a colleague or a consultant), a full backup, "
+               "or an answers CSV filled in a spreadsheet. "
                "You can also drop files anywhere on this page. Files are checked and previewed before anything is stored; "
                "nothing you have is ever overwritten."</p>
             <div class="field">
-                <label for="import-files">"Result files or a backup (.json, up to 5 MB each; backups up to 20 MB)"</label>
-                <input id="import-files" type="file" accept=".json,application/json" multiple on:change=on_pick/>
+                <label for="import-files">"Result files, a backup or an answers CSV (.json or .csv, up to 5 MB each; backups up to 20 MB)"</label>
+                <input id="import-files" type="file" accept=".json,application/json,.csv,text/csv" multiple on:change=on_pick/>
             </div>
             <BackupButton/>
             {move || busy.get().then(|| view! { <p role="status">"Checking the files…"</p> })}
@@ -193,6 +202,13 @@ fn ImportOutcome(
             _ => None,
         })
         .collect();
+    let csvs: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .filter_map(|f| match &f.outcome {
+            Ok(Parsed::AnswersCsv(bytes)) => Some((f.name.clone(), bytes.clone())),
+            _ => None,
+        })
+        .collect();
     view! {
         {(!errors.is_empty()).then(|| view! {
             <div class="notice error" role="alert">
@@ -207,9 +223,10 @@ fn ImportOutcome(
         {match results.len() {
             0 => ().into_any(),
             1 => view! { <ResultPreview imported=results[0].1.clone() file=results[0].0.clone() on_done=on_done/> }.into_any(),
-            _ => view! { <Consolidate results=results on_done=on_done/> }.into_any(),
+            _ => view! { <SeveralFiles results=results on_done=on_done/> }.into_any(),
         }}
         {backups.into_iter().next().map(|b| view! { <BackupPreview backup=b on_done=on_done/> })}
+        {csvs.into_iter().next().map(|(file, bytes)| view! { <CsvPreview file=file bytes=bytes on_done=on_done/> })}
     }
 }
 
@@ -247,6 +264,10 @@ fn ResultPreview(
     let others: Vec<(String, String)> = app
         .assessments
         .with_untracked(|all| all.iter().map(|a| (a.id.clone(), a.name.clone())).collect());
+    let duplicate: Option<String> = imported.with_value(|i| {
+        app.assessments
+            .with_untracked(|all| already_stored(&i.assessment, all).map(|a| a.name.clone()))
+    });
     let import_new = move |_| {
         let mut a = imported.with_value(|i| i.assessment.clone());
         let t = now();
@@ -271,13 +292,26 @@ fn ResultPreview(
                 <dt>"Overall score"</dt><dd class="import-score">{percent(card.overall.score())}</dd>
             </dl>
             {imported.with_value(|i| warnings_view(&i.warnings, consent))}
-            <div class="buttons">
-                <button type="button" class="primary" disabled=move || !consent.get() on:click=import_new>"Import as a new assessment"</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            {match duplicate {
+                Some(name) => view! {
+                    <div class="notice warn duplicate" role="status">
+                        <p>{format!("This file was imported before: \u{201c}{name}\u{201d} holds exactly the same answers. Importing it again would make a duplicate.")}</p>
+                    </div>
+                    <div class="buttons">
+                        <button type="button" class="primary" on:click=move |_| on_done()>"Skip it"</button>
+                        <button type="button" disabled=move || !consent.get() on:click=import_new>"Import a copy anyway"</button>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <div class="buttons">
+                        <button type="button" class="primary" disabled=move || !consent.get() on:click=import_new>"Import as a new assessment"</button>
+                        <button type="button" on:click=move |_| on_done()>"Cancel"</button>
+                    </div>
+                }.into_any(),
+            }}
             {(!others.is_empty()).then(|| view! {
                 <div class="field">
-                    <label for="import-compare">"Or compare it with one of your assessments (nothing is stored)"</label>
+                    <label for="import-compare">"Or compare it with one of your assessments: yours is A, the file is B (nothing is stored)"</label>
                     <select id="import-compare" on:change=move |e| compare_with.set(event_target_value(&e))>
                         <option value="">"Choose an assessment"</option>
                         {others.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
@@ -285,11 +319,173 @@ fn ResultPreview(
                 </div>
                 {move || {
                     let base = app.assessment(&compare_with.get())?;
-                    Some(imported.with_value(|i| comparison_table(&base, &i.assessment)))
+                    Some(imported.with_value(|i| comparison_table(&base, &i.assessment, Perspective::Respondents)))
                 }}
             })}
         </div>
     }
+}
+
+/// What to do with several result files.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Several {
+    Consolidate,
+    ImportEach,
+    Compare,
+}
+
+#[component]
+fn SeveralFiles(
+    results: Vec<(String, Imported)>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let choice = RwSignal::new(Several::Consolidate);
+    let count = results.len();
+    let results = StoredValue::new(results);
+    let import_each = move |_| {
+        let mut added = 0;
+        let mut skipped = 0;
+        for (_, i) in results.get_value() {
+            let mut a = i.assessment;
+            if app
+                .assessments
+                .with_untracked(|all| already_stored(&a, all).is_some())
+            {
+                skipped += 1;
+                continue;
+            }
+            let t = now();
+            a.id = new_id(t, random_u64());
+            a.name = app.assessments.with_untracked(|all| {
+                imported_name(&a.name, |n| all.iter().any(|x| x.name == n), &iso_today())
+            });
+            app.add(a);
+            added += 1;
+        }
+        let mut msg = format!(
+            "Imported {added} {} as {}.",
+            if added == 1 { "file" } else { "files" },
+            if added == 1 {
+                "a new assessment"
+            } else {
+                "new assessments"
+            }
+        );
+        if skipped > 0 {
+            msg.push_str(&format!(
+                " {skipped} {} already stored and skipped.",
+                if skipped == 1 { "was" } else { "were" }
+            ));
+        }
+        app.notify(NoticeKind::Info, msg);
+        on_done();
+    };
+    let option = move |value: Several, label: &'static str| {
+        view! {
+            <label class="check">
+                <input type="radio" name="several" prop:checked=move || choice.get() == value on:change=move |_| choice.set(value)/>
+                {label}
+            </label>
+        }
+    };
+    view! {
+        <div class="preview">
+            <h3>{format!("{count} result files")}</h3>
+            <fieldset class="several-choice">
+                <legend>"What do you want to do with them?"</legend>
+                {option(Several::Consolidate, " Consolidate them into one assessment (several respondents' answers)")}
+                {option(Several::ImportEach, " Import each as its own assessment")}
+                {option(Several::Compare, " Compare two of them side by side")}
+            </fieldset>
+            {move || match choice.get() {
+                Several::Consolidate => view! { <Consolidate results=results.get_value() on_done=on_done/> }.into_any(),
+                Several::ImportEach => view! {
+                    <ul>{results.with_value(|r| r.iter().map(|(file, i)| view! { <li>{format!("{file}: \u{201c}{}\u{201d}", i.assessment.name)}</li> }).collect_view())}</ul>
+                    {results.with_value(|r| warnings_view(&r.iter().flat_map(|(_, i)| i.warnings.clone()).collect::<Vec<_>>(), RwSignal::new(true)))}
+                    <div class="buttons">
+                        <button type="button" class="primary" on:click=import_each>{format!("Import {count} assessments")}</button>
+                        <button type="button" on:click=move |_| on_done()>"Cancel"</button>
+                    </div>
+                }.into_any(),
+                Several::Compare => view! { <CompareTwo results=results.get_value()/> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// Two of the chosen files side by side, as two respondents (A and B). Nothing is stored.
+#[component]
+fn CompareTwo(results: Vec<(String, Imported)>) -> impl IntoView {
+    let a = RwSignal::new(0usize);
+    let b = RwSignal::new(1usize);
+    let names: Vec<(usize, String)> = results
+        .iter()
+        .enumerate()
+        .map(|(i, (file, imp))| (i, format!("{} ({file})", imp.assessment.name)))
+        .collect();
+    let results = StoredValue::new(results);
+    let picker = move |id: &'static str, label: &'static str, side: RwSignal<usize>| {
+        let names = names.clone();
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id on:change=move |e| side.set(event_target_value(&e).parse().unwrap_or(0))>
+                    {names.into_iter().map(|(i, name)| view! { <option value=i.to_string() selected=side.get_untracked() == i>{name}</option> }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    view! {
+        {picker("compare-a", "A", a)}
+        {picker("compare-b", "B", b)}
+        {move || {
+            let (x, y) = (a.get(), b.get());
+            results.with_value(|r| match (r.get(x), r.get(y)) {
+                (Some(first), Some(second)) if x != y => comparison_table(&first.1.assessment, &second.1.assessment, Perspective::Respondents).into_any(),
+                _ => view! { <p>"Choose two different files."</p> }.into_any(),
+            })
+        }}
+    }
+}
+
+/// The merge rule as a form value.
+fn rule_key(rule: MergeRule) -> String {
+    match rule {
+        MergeRule::Median => "median".into(),
+        MergeRule::Lowest => "lowest".into(),
+        MergeRule::Highest => "highest".into(),
+        MergeRule::Base(i) => format!("base-{i}"),
+    }
+}
+
+fn rule_of(key: &str) -> MergeRule {
+    match key {
+        "lowest" => MergeRule::Lowest,
+        "highest" => MergeRule::Highest,
+        _ => key
+            .strip_prefix("base-")
+            .and_then(|i| i.parse().ok())
+            .map_or(MergeRule::Median, MergeRule::Base),
+    }
+}
+
+/// A per-requirement choice as a form value: "" follows the rule.
+fn pick_key(pick: Option<Pick>) -> String {
+    match pick {
+        None => String::new(),
+        Some(Pick::Respondent(i)) => format!("who-{i}"),
+        Some(Pick::Rating(r)) => format!("rating-{r}"),
+    }
+}
+
+fn pick_of(key: &str) -> Option<Pick> {
+    if let Some(i) = key.strip_prefix("who-") {
+        return i.parse().ok().map(Pick::Respondent);
+    }
+    key.strip_prefix("rating-")
+        .and_then(|r| Rating::try_from(r.to_string()).ok())
+        .map(Pick::Rating)
 }
 
 #[component]
@@ -319,18 +515,22 @@ fn Consolidate(
         .collect();
     let merged = merge(&respondents);
     let name = RwSignal::new(format!("Consolidated {}", iso_today()));
+    let rule = RwSignal::new(MergeRule::Median);
+    let picks = RwSignal::new(BTreeMap::<String, Pick>::new());
+    let conflicts_only = RwSignal::new(false);
     match merged {
         Err(e) => {
             view! { <div class="notice error" role="alert"><p>{e.to_string()}</p></div> }.into_any()
         }
         Ok(c) => {
+            let differing = c.items.iter().filter(|i| i.differs()).count();
             let c = StoredValue::new(c);
             let save = move |_| {
                 let t = now();
                 let a = c.with_value(|c| {
                     c.to_assessment(
-                        MergeRule::Median,
-                        &Default::default(),
+                        rule.get_untracked(),
+                        &picks.get_untracked(),
                         new_id(t, random_u64()),
                         name.get_untracked(),
                         t,
@@ -339,31 +539,44 @@ fn Consolidate(
                 app.add(a);
                 app.notify(
                     NoticeKind::Info,
-                    "Saved the consolidated view as a new assessment.".into(),
+                    "Saved the consolidated assessment: every respondent's notes, evidence and actions are kept, attributed.".into(),
                 );
                 on_done();
             };
             view! {
-                <div class="preview">
-                    <h3>{format!("Consolidated view of {} respondents", results.len())}</h3>
-                    <p>{c.with_value(|c| c.respondents.join(", "))}</p>
+                <div class="consolidate">
+                    <p>{c.with_value(|c| format!("Respondents: {}.", c.respondents.join(", ")))}</p>
                     {warnings_view(&warnings, consent)}
+                    <div class="field">
+                        <label for="merge-rule">"Rating of the consolidated assessment"</label>
+                        <select id="merge-rule" on:change=move |e| rule.set(rule_of(&event_target_value(&e)))>
+                            <option value=rule_key(MergeRule::Median)>"The middle rating (median)"</option>
+                            <option value=rule_key(MergeRule::Lowest)>"The lowest rating"</option>
+                            <option value=rule_key(MergeRule::Highest)>"The highest rating"</option>
+                            {c.with_value(|c| c.respondents.iter().enumerate().map(|(i, who)| view! {
+                                <option value=rule_key(MergeRule::Base(i))>{format!("{who}'s answers as the base")}</option>
+                            }).collect_view())}
+                        </select>
+                        <p class="merge-rule-text" role="status">{move || c.with_value(|c| rule.get().describe(&c.respondents))}</p>
+                    </div>
+                    <p>"Every respondent's notes, evidence, planned actions (with owner, due date and status) and reasons for not applicable are kept in the saved assessment, each line marked with who wrote it. Requirements where respondents differ are marked for review."</p>
+                    <label class="check">
+                        <input type="checkbox" prop:checked=move || conflicts_only.get() on:change=move |e| conflicts_only.set(event_target_checked(&e))/>
+                        {format!(" Only where respondents differ ({differing})")}
+                    </label>
                     <div class="table-scroll">
                         <table class="merge-table">
-                            <caption>"Per requirement: lowest, middle and highest rating, and who answered what. Rows where respondents disagree by half the scale or more are marked."</caption>
-                            <thead><tr><th scope="col">"Requirement"</th><th scope="col">"Min"</th><th scope="col">"Median"</th><th scope="col">"Max"</th><th scope="col">"Answers"</th></tr></thead>
+                            <caption>"Per requirement: each respondent's answer and the rating the consolidated assessment takes. A row is marked where respondents differ (not applicable against a rating counts)."</caption>
+                            <thead><tr>
+                                <th scope="col">"Requirement"</th>
+                                {c.with_value(|c| c.respondents.iter().map(|who| view! { <th scope="col">{who.clone()}</th> }).collect_view())}
+                                <th scope="col">"Consolidated"</th>
+                            </tr></thead>
                             <tbody>
-                                {c.with_value(|c| c.items.iter().map(|item| {
-                                    let title = catalogue::requirement(&item.requirement).map_or("", |r| r.title);
-                                    let disagree = item.differs();
-                                    view! {
-                                        <tr class:disagree=disagree>
-                                            <th scope="row">{format!("{} {title}", item.requirement)}{disagree.then_some(" · disagreement")}</th>
-                                            <td>{rating_label(item.min)}</td><td>{rating_label(item.median)}</td><td>{rating_label(item.max)}</td>
-                                            <td>{item.responses.iter().map(|(who, r)| format!("{who}: {}", r.label())).collect::<Vec<_>>().join("; ")}</td>
-                                        </tr>
-                                    }
-                                }).collect_view())}
+                                {move || {
+                                    let only = conflicts_only.get();
+                                    c.with_value(|c| c.items.iter().filter(|i| !only || i.differs()).map(|item| consolidated_row(c, item, rule, picks)).collect_view())
+                                }}
                             </tbody>
                         </table>
                     </div>
@@ -379,6 +592,178 @@ fn Consolidate(
             }
             .into_any()
         }
+    }
+}
+
+/// One requirement of the consolidation: each respondent's answer, then the chosen rating with a select to
+/// override the rule for this requirement.
+fn consolidated_row(
+    c: &Consolidated,
+    item: &crate::domain::exchange::ConsolidatedItem,
+    rule: RwSignal<MergeRule>,
+    picks: RwSignal<BTreeMap<String, Pick>>,
+) -> impl IntoView {
+    let id = item.requirement.clone();
+    let title = catalogue::requirement(&id).map_or("", |r| r.title);
+    let differs = item.differs();
+    let cells: Vec<String> = (0..c.respondents.len())
+        .map(|i| {
+            item.answers.iter().find(|r| r.respondent == i).map_or_else(
+                || "No answer".to_string(),
+                |r| {
+                    let mut text = rating_label(r.answer.rating);
+                    let extras: Vec<&str> = [
+                        (!r.answer.notes.trim().is_empty()).then_some("notes"),
+                        (!r.answer.evidence.trim().is_empty()).then_some("evidence"),
+                        r.answer.has_plan().then_some("action"),
+                        (!r.answer.na_justification.trim().is_empty()).then_some("justification"),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                    if !extras.is_empty() {
+                        text.push_str(&format!(" (with {})", extras.join(", ")));
+                    }
+                    text
+                },
+            )
+        })
+        .collect();
+    let scale = c.scale;
+    let item_for_rating = item.clone();
+    let chosen = {
+        let id = id.clone();
+        move || {
+            let pick = picks.with(|p| p.get(&id).copied());
+            rating_label(item_for_rating.rating_with(rule.get(), pick, scale))
+        }
+    };
+    let select_id = format!("pick-{}", id.replace('.', "-"));
+    let mut options: Vec<(String, String)> = vec![(String::new(), "Follow the rule".into())];
+    for (i, who) in c.respondents.iter().enumerate() {
+        if item
+            .answers
+            .iter()
+            .any(|r| r.respondent == i && r.answer.rating.is_some())
+        {
+            options.push((
+                pick_key(Some(Pick::Respondent(i))),
+                format!("{who}'s rating"),
+            ));
+        }
+    }
+    let mut ratings = scale.ratings();
+    ratings.push(Rating::NotApplicable);
+    for r in ratings {
+        options.push((pick_key(Some(Pick::Rating(r))), r.label()));
+    }
+    let on_pick = {
+        let id = id.clone();
+        move |e: leptos::ev::Event| {
+            let value = event_target_value(&e);
+            picks.update(|p| match pick_of(&value) {
+                Some(pick) => {
+                    p.insert(id.clone(), pick);
+                }
+                None => {
+                    p.remove(&id);
+                }
+            });
+        }
+    };
+    let current = picks.with_untracked(|p| pick_key(p.get(&id).copied()));
+    view! {
+        <tr class:disagree=differs>
+            <th scope="row">{format!("{id} {title}")}{differs.then_some(" · differs")}</th>
+            {cells.into_iter().map(|text| view! { <td>{text}</td> }).collect_view()}
+            <td>
+                <span class="chosen">{chosen}</span>
+                <label class="visually-hidden" for=select_id.clone()>{format!("Rating for {id}")}</label>
+                <select id=select_id on:change=on_pick>
+                    {options.into_iter().map(|(value, label)| view! { <option value=value.clone() selected=value == current>{label}</option> }).collect_view()}
+                </select>
+            </td>
+        </tr>
+    }
+}
+
+/// An answers CSV: choose the assessment it fills, see every row problem, then apply.
+#[component]
+fn CsvPreview(
+    file: String,
+    bytes: Vec<u8>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let target = RwSignal::new(String::new());
+    let bytes = StoredValue::new(bytes);
+    let options: Vec<(String, String)> = app
+        .assessments
+        .with_untracked(|all| all.iter().map(|a| (a.id.clone(), a.name.clone())).collect());
+    let read = Memo::new(move |_| {
+        let a = app.assessment(&target.get())?;
+        Some(
+            bytes
+                .with_value(|b| import_answers_csv(b, a.scale))
+                .map_err(|e| e.to_string()),
+        )
+    });
+    let apply = move |_| {
+        let Some(Ok(answers)) = read.get_untracked() else {
+            return;
+        };
+        let id = target.get_untracked();
+        let Some(name) = app.assessment(&id).map(|a| a.name) else {
+            return;
+        };
+        let mut changed = 0;
+        app.update(&id, |a| changed = answers.apply(a, now()));
+        app.flush();
+        app.notify(
+            NoticeKind::Info,
+            format!(
+                "Read {} rows into \u{201c}{name}\u{201d}: {changed} {} changed.",
+                answers.answers.len(),
+                if changed == 1 { "answer" } else { "answers" }
+            ),
+        );
+        on_done();
+    };
+    view! {
+        <div class="preview">
+            <h3>{format!("Answers from {file}")}</h3>
+            {if options.is_empty() {
+                view! { <p>"Create an assessment first: the CSV's answers go into one of your assessments."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="field">
+                        <label for="csv-target">"Put these answers into"</label>
+                        <select id="csv-target" on:change=move |e| target.set(event_target_value(&e))>
+                            <option value="">"Choose an assessment"</option>
+                            {options.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                        </select>
+                    </div>
+                }.into_any()
+            }}
+            {move || match read.get() {
+                None => ().into_any(),
+                Some(Err(message)) => view! {
+                    <div class="notice error" role="alert">
+                        <div>{message.lines().map(|l| view! { <p>{l.to_string()}</p> }).collect_view()}</div>
+                    </div>
+                }.into_any(),
+                Some(Ok(answers)) => view! {
+                    <p role="status">{format!(
+                        "{} rows read. Each requirement in the file takes the file's answer; the others keep theirs.",
+                        answers.answers.len()
+                    )}</p>
+                }.into_any(),
+            }}
+            <div class="buttons">
+                <button type="button" class="primary" disabled=move || !matches!(read.get(), Some(Ok(_))) on:click=apply>"Import the answers"</button>
+                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
+            </div>
+        </div>
     }
 }
 

@@ -12,7 +12,7 @@ use crate::domain::analysis::{
 use crate::domain::assessment::{ActionStatus, Assessment, DocStatus};
 use crate::domain::catalogue::{self, top_level, DocKind, Pdca, REQUIREMENTS};
 use crate::domain::charts::polygon_points;
-use crate::domain::gaps::{owners, GapFilter};
+use crate::domain::gaps::{owners, GapFilter, Perspective};
 use crate::domain::scoring::{percent, BlockerKind};
 use crate::ui::components::comparison::comparison_table;
 use crate::ui::components::export::{iso_today, ExportMenu};
@@ -679,6 +679,7 @@ fn ComparisonView(a: Assessment) -> impl IntoView {
             .collect()
     });
     let a = StoredValue::new(a);
+    let perspective = RwSignal::new(Perspective::Baseline);
     view! {
         <section>
             <h2>"Compare with another assessment"</h2>
@@ -694,10 +695,18 @@ fn ComparisonView(a: Assessment) -> impl IntoView {
                             {others.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
                         </select>
                     </div>
+                    <fieldset class="perspective">
+                        <legend>"The other assessment is"</legend>
+                        <label class="check"><input type="radio" name="perspective" prop:checked=move || perspective.get() == Perspective::Baseline
+                            on:change=move |_| perspective.set(Perspective::Baseline)/>" an earlier baseline of this one (before and now)"</label>
+                        <label class="check"><input type="radio" name="perspective" prop:checked=move || perspective.get() == Perspective::Respondents
+                            on:change=move |_| perspective.set(Perspective::Respondents)/>" another person's answers (A and B)"</label>
+                    </fieldset>
                     {move || {
                         let b = baseline.get();
                         let base = app.assessment(&b)?;
-                        Some(a.with_value(|a| comparison_table(&base, a)))
+                        let p = perspective.get();
+                        Some(a.with_value(|a| comparison_table(&base, a, p)))
                     }}
                 }.into_any()
             }}
