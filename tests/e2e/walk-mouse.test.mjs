@@ -56,7 +56,7 @@ test('by mouse at 1280x860: twelve ratings with the Next button, the title and t
   await page.getByText('12 of 294 answered').waitFor();
   await page.getByText('All changes saved in this browser').waitFor();
   // Clear rating offers an undo.
-  await page.getByRole('button', { name: /^Previous/ }).first().click();
+  await page.locator('.requirement-panel').getByRole('button', { name: /Previous/ }).click();
   await page.getByRole('button', { name: 'Clear rating' }).click();
   await page.getByText('11 of 294 answered').waitFor();
   await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();

@@ -97,7 +97,7 @@ pub fn AssessmentList() -> impl IntoView {
                 write_flag(PREF_IMPORT_OPEN, open);
             }
         }>
-            <summary>"Import, compare or back up"</summary>
+            <summary>"Import files or back up"</summary>
             <super::import::ImportPanel/>
         </details>
     }
@@ -418,6 +418,8 @@ fn EditForm(id: String, on_done: impl Fn() + Copy + Send + Sync + 'static) -> im
             return;
         }
         app.update(&id_s.get_value(), |a| a.apply_details(d, now()));
+        // Saved at once: the page may be left right after.
+        app.flush();
         on_done();
     };
     let heading = NodeRef::<leptos::html::H2>::new();
