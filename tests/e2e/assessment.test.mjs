@@ -43,7 +43,7 @@ test('not applicable asks for a justification and the results show it as a block
   await page.getByRole('link', { name: 'Results and gaps' }).click();
   await page.locator('main h1', { hasText: 'Results' }).waitFor();
   assert.match(await page.locator('.stat', { hasText: 'Stage 1 readiness' }).innerText(), /Not ready yet/);
-  assert.match(await page.locator('.blocker-summary').innerText(), /1 requirements marked not applicable/);
+  assert.match(await page.locator('.blocker-summary').innerText(), /1 requirement marked not applicable/);
   assertClean(assert, problems);
   await context.close();
 });

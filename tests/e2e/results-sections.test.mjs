@@ -136,7 +136,7 @@ test('the printed report of 40 answers fits in 12 pages without the appendix, wh
   // Whatever section is on screen, print starts with the summary, gaps and action plan.
   const report = page.locator('.print-report');
   assert.equal(await report.isVisible(), true);
-  const headings = await report.locator('h2').allInnerTexts();
+  const headings = await report.locator('section > h2').allInnerTexts();
   assert.deepEqual(headings.slice(0, 3), ['Summary', 'Gaps', 'Action plan']);
   assert.equal(await page.locator('.results-screen').isVisible(), false, 'the screen sections are not printed');
   assert.equal(await report.locator('.all-answers').count(), 0);

@@ -747,7 +747,7 @@ fn PrintReport(a: Assessment, an: Analysis, appendix: RwSignal<bool>) -> impl In
         <div class="print-report print-only">
             <div class="print-cover">
                 <p class="meta">"ISO/IEC 20000-1:2018 readiness self-assessment"</p>
-                <h1>{a.with_value(|a| a.name.clone())}</h1>
+                <h2 class="print-title">{a.with_value(|a| a.name.clone())}</h2>
                 {a.with_value(|a| view! {
                     <dl class="facts">
                         <dt>"Organisation"</dt><dd>{a.organisation.clone()}</dd>
