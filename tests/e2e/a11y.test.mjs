@@ -41,7 +41,7 @@ async function downloadResult(page) {
 
 /** Picks a file in the import panel of /assessments. */
 async function importFile(page, { name, buffer }) {
-  await page.getByLabel(/Result files or a backup/).setInputFiles({ name, mimeType: 'application/json', buffer });
+  await page.getByLabel(/^Result files/).setInputFiles({ name, mimeType: 'application/json', buffer });
 }
 
 /** Starts a short mock exam with a fixed seed and waits for its first question. */

@@ -85,7 +85,7 @@ test('hostile text inside an imported result file shows as text and runs nothing
   const path = join(dir, 'hostile.json');
   writeFileSync(path, JSON.stringify(file));
   await visit(page, '/assessments');
-  await page.getByLabel(/Result files or a backup/).setInputFiles(path);
+  await page.getByLabel(/^Result files/).setInputFiles(path);
   await page.getByText(/does not match the file's checksum/).waitFor();
   assert.match(await page.locator('.preview dl').innerText(), /<script>window.__pwned = 1<\/script>/);
   await page.getByLabel(/I trust where this file came from/).check();

@@ -48,7 +48,7 @@ test('export, then import in a fresh profile: identical scores; a broken file ch
   // A fresh profile: nothing stored yet.
   const fresh = await openPage(browser);
   await visit(fresh.page, '/assessments');
-  await fresh.page.getByLabel(/Result files or a backup/).setInputFiles(path);
+  await fresh.page.getByLabel(/^Result files/).setInputFiles(path);
   await fresh.page.getByRole('heading', { name: `Preview of ${json.name}` }).waitFor();
   assert.equal(await fresh.page.locator('.import-score').innerText(), score);
   await fresh.page.getByRole('button', { name: 'Import as a new assessment' }).click();
@@ -63,7 +63,7 @@ test('export, then import in a fresh profile: identical scores; a broken file ch
   const before = await fresh.page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
   const broken = join(dir, 'broken.json');
   writeFileSync(broken, json.text.slice(0, 200));
-  await fresh.page.getByLabel(/Result files or a backup/).setInputFiles(broken);
+  await fresh.page.getByLabel(/^Result files/).setInputFiles(broken);
   await fresh.page.getByText('Not imported. Nothing was stored or changed.').waitFor();
   assert.match(await fresh.page.locator('.import-errors').innerText(), /broken\.json/);
   assert.equal(await fresh.page.locator('tbody tr').count(), 1);
@@ -72,7 +72,7 @@ test('export, then import in a fresh profile: identical scores; a broken file ch
   // A tampered file needs explicit consent.
   const tampered = join(dir, 'tampered.json');
   writeFileSync(tampered, json.text.replace('Exporter Ltd', 'Someone Else'));
-  await fresh.page.getByLabel(/Result files or a backup/).setInputFiles(tampered);
+  await fresh.page.getByLabel(/^Result files/).setInputFiles(tampered);
   await fresh.page.getByText(/does not match the file's checksum/).waitFor();
   const importButton = fresh.page.getByRole('button', { name: 'Import as a new assessment' });
   assert.equal(await importButton.isDisabled(), true);
@@ -124,9 +124,9 @@ test('two result files are consolidated and saved as a new assessment', async ()
   writeFileSync(pa, a.text);
   writeFileSync(pb, b.text);
   await visit(page, '/assessments');
-  await page.getByLabel(/Result files or a backup/).setInputFiles([pa, pb]);
-  await page.getByRole('heading', { name: 'Consolidated view of 2 respondents' }).waitFor();
-  assert.ok(await page.locator('.merge-table tr.disagree').count() >= 1, 'the disagreement is highlighted');
+  await page.getByLabel(/^Result files/).setInputFiles([pa, pb]);
+  await page.getByRole('heading', { name: '2 result files' }).waitFor();
+  assert.ok(await page.locator('.merge-table tr.disagree').count() >= 1, 'the difference is highlighted');
   await page.getByRole('button', { name: 'Save as a new assessment' }).click();
   await page.getByRole('link', { name: /^Consolidated/ }).waitFor();
   assertClean(assert, problems);
