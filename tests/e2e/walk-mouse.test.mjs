@@ -53,14 +53,14 @@ test('by mouse at 1280x860: twelve ratings with the Next button, the title and t
     await page.waitForTimeout(50);
   }
   await assertInWindow(title(page), 860, 'the last title');
-  await page.getByText('12 of 294 answered').waitFor();
+  await page.getByText('12 of 298 answered').waitFor();
   await page.getByText('All changes saved in this browser').waitFor();
   // Clear rating offers an undo.
   await page.locator('.requirement-panel').getByRole('button', { name: /Previous/ }).click();
   await page.getByRole('button', { name: 'Clear rating' }).click();
-  await page.getByText('11 of 294 answered').waitFor();
+  await page.getByText('11 of 298 answered').waitFor();
   await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
-  await page.getByText('12 of 294 answered').waitFor();
+  await page.getByText('12 of 298 answered').waitFor();
   assert.equal(await page.getByRole('radio', { name: 'In place', exact: true }).isChecked(), true);
   assertClean(assert, problems);
   await context.close();
@@ -88,7 +88,7 @@ test('by touch at 390x844: the bar rates and moves on, the title stays in view, 
     await page.waitForTimeout(50);
   }
   await assertInWindow(title(page), 844, 'the last title');
-  await page.getByText('12 of 294 answered').waitFor();
+  await page.getByText('12 of 298 answered').waitFor();
   await noSidewaysScroll(page, 'walkthrough after rating');
 
   // The tree is a drawer: open 8.6.1 from it.
@@ -111,7 +111,7 @@ test('by touch at 390x844: the bar rates and moves on, the title stays in view, 
   await page.locator('main h1', { hasText: 'Self-assessments' }).waitFor();
   assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'the menu closes after a link');
   await noSidewaysScroll(page, 'assessments');
-  assert.match(await page.locator('tbody tr').first().innerText(), /Answered 12 of 294 \(4 %\)[\s\S]*Score/);
+  assert.match(await page.locator('tbody tr').first().innerText(), /Answered 12 of 298 \(4 %\)[\s\S]*Score/);
   assertClean(assert, problems);
   await context.close();
 });
@@ -157,7 +157,7 @@ test('the tree, go to, unanswered only, mark for review and the finish step', as
   // After the only marked one comes the finish step.
   await page.locator('.requirement-panel').getByRole('button', { name: /^Next/ }).click();
   await page.getByRole('heading', { name: 'You have reached the end' }).waitFor();
-  await page.getByText('2 of 294 answered (under 1 %).').waitFor();
+  await page.getByText('2 of 298 answered (under 1 %).').waitFor();
   await page.getByRole('button', { name: 'Go to the first unanswered requirement' }).click();
   await title(page).filter({ hasText: '4.1.2' }).waitFor();
   await side.getByRole('checkbox', { name: /Marked for review only/ }).click();
@@ -181,7 +181,7 @@ test('every detail is editable after creation; an empty name is refused at the f
   await visit(page, '/assessments');
   const row = page.getByRole('row', { name: /Details/ });
   assert.match(await row.innerText(), /First Org/);
-  assert.match(await row.innerText(), /Answered 1 of 294/);
+  assert.match(await row.innerText(), /Answered 1 of 298/);
   await row.getByRole('button', { name: 'Edit details' }).click();
   const form = page.locator('form.edit-form');
   await form.getByLabel('Name (required)').fill('');
@@ -203,7 +203,7 @@ test('every detail is editable after creation; an empty name is refused at the f
   await page.reload();
   const saved = page.getByRole('row', { name: /Details 2026/ });
   assert.match(await saved.innerText(), /Second Org/);
-  assert.match(await saved.innerText(), /Answered 1 of 294/);
+  assert.match(await saved.innerText(), /Answered 1 of 298/);
   await saved.getByRole('button', { name: 'Edit details' }).click();
   assert.equal(await form.getByLabel('Assessor').inputValue(), 'Dana');
   assert.equal(await form.getByLabel('Scope of services').inputValue(), 'Managed desktop');
@@ -213,7 +213,7 @@ test('every detail is editable after creation; an empty name is refused at the f
   await page.reload();
   const changed = page.getByRole('row', { name: /Details 2026/ });
   assert.match(await changed.innerText(), /Capability 0-5/);
-  assert.match(await changed.innerText(), /Answered 0 of 294/);
+  assert.match(await changed.innerText(), /Answered 0 of 298/);
   // Continue goes to the first unanswered requirement.
   await changed.getByRole('link', { name: 'Continue' }).click();
   await title(page).filter({ hasText: '4.1.1' }).waitFor();

@@ -94,6 +94,8 @@ pub fn is_justified_na(answer: &Answer) -> bool {
 // ---------------------------------------------------------------------------------------------------------
 
 /// The requirements without a rating yet, in the standard's order: work still to do, kept apart from gaps.
+/// Only those that count for conformity, as in the verdict: good practice is rated when there is time, but
+/// never stands between an organisation and its audit.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StillToAssess {
     pub requirements: Vec<&'static Requirement>,
@@ -115,7 +117,9 @@ impl StillToAssess {
         'r: 'static,
     {
         StillToAssess {
-            requirements: reqs.filter(|r| a.rating(r.id).is_none()).collect(),
+            requirements: reqs
+                .filter(|r| r.counts_for_conformity() && a.rating(r.id).is_none())
+                .collect(),
         }
     }
 
@@ -150,7 +154,9 @@ impl StillToAssess {
                 None => out.push(ClauseToAssess {
                     clause: group,
                     count: 1,
-                    total: catalogue::requirements_within(group.number).count(),
+                    total: catalogue::requirements_within(group.number)
+                        .filter(|r| r.counts_for_conformity())
+                        .count(),
                     first: r,
                 }),
             }

@@ -144,12 +144,7 @@ pub fn rating_label(rating: Option<Rating>) -> String {
 
 /// A documented-information status as every output shows it; None reads "Not checked".
 pub fn doc_status_label(status: Option<DocStatus>) -> &'static str {
-    match status {
-        Some(DocStatus::Present) => "Present",
-        Some(DocStatus::Partial) => "Partial",
-        Some(DocStatus::Missing) => "Missing",
-        None => "Not checked",
-    }
+    status.map_or("Not checked", DocStatus::label)
 }
 
 /// The statuses a person can pick, with the key a form uses for each ("" for not checked).

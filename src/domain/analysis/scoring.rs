@@ -64,9 +64,15 @@ pub fn percent(share: Option<f64>) -> String {
 /// Every score of one assessment, computed in a single pass over the catalogue.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scorecard {
+    /// Requirements that count for conformity (good practice and orientation checks left out): the score,
+    /// the completion and the verdict.
     pub overall: GroupScore,
+    /// Every item of the walkthrough, good practice included: how much of the work is done.
+    pub progress: GroupScore,
     /// One entry per clause of the catalogue, in its order.
     pub clauses: Vec<(&'static Clause, GroupScore)>,
+    /// Per clause, in the same order, every item of the walkthrough (good practice included).
+    pub clause_progress: Vec<GroupScore>,
     pub pdca: [(Pdca, GroupScore); 4],
 }
 
@@ -83,8 +89,19 @@ impl Scorecard {
             .collect();
         let mut pdca = Pdca::ALL.map(|p| (p, GroupScore::default()));
         let mut overall = GroupScore::default();
-        for r in reqs.filter(|r| r.counts_for_conformity()) {
+        let mut progress = GroupScore::default();
+        let mut clause_progress = vec![GroupScore::default(); clauses.len()];
+        for r in reqs {
             let rating = a.rating(r.id);
+            progress.add(r.weight, rating);
+            for i in catalogue::ancestor_indices(r.clause) {
+                if let Some(g) = clause_progress.get_mut(i) {
+                    g.add(r.weight, rating);
+                }
+            }
+            if !r.counts_for_conformity() {
+                continue;
+            }
             overall.add(r.weight, rating);
             let phase = catalogue::pdca_of(r.clause);
             if let Some((_, g)) = pdca.iter_mut().find(|(p, _)| *p == phase) {
@@ -96,7 +113,9 @@ impl Scorecard {
         }
         Scorecard {
             overall,
+            progress,
             clauses,
+            clause_progress,
             pdca,
         }
     }
@@ -106,6 +125,15 @@ impl Scorecard {
             .iter()
             .find(|(c, _)| c.number == number)
             .map(|(_, g)| *g)
+            .unwrap_or_default()
+    }
+
+    /// How much of one clause's walkthrough is done, good practice included.
+    pub fn clause_progress(&self, number: &str) -> GroupScore {
+        self.clauses
+            .iter()
+            .position(|(c, _)| c.number == number)
+            .and_then(|i| self.clause_progress.get(i).copied())
             .unwrap_or_default()
     }
 

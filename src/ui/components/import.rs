@@ -342,6 +342,11 @@ fn SeveralFiles(
     let app = use_app();
     let choice = RwSignal::new(Several::Consolidate);
     let count = results.len();
+    let consent = RwSignal::new(
+        !results
+            .iter()
+            .any(|(_, i)| i.warnings.iter().any(|w| w.needs_consent())),
+    );
     let results = StoredValue::new(results);
     let import_each = move |_| {
         let mut added = 0;
@@ -402,9 +407,9 @@ fn SeveralFiles(
                 Several::Consolidate => view! { <Consolidate results=results.get_value() on_done=on_done/> }.into_any(),
                 Several::ImportEach => view! {
                     <ul>{results.with_value(|r| r.iter().map(|(file, i)| view! { <li>{format!("{file}: \u{201c}{}\u{201d}", i.assessment.name)}</li> }).collect_view())}</ul>
-                    {results.with_value(|r| warnings_view(&r.iter().flat_map(|(_, i)| i.warnings.clone()).collect::<Vec<_>>(), RwSignal::new(true)))}
+                    {results.with_value(|r| warnings_view(&r.iter().flat_map(|(_, i)| i.warnings.clone()).collect::<Vec<_>>(), consent))}
                     <div class="buttons">
-                        <button type="button" class="primary" on:click=import_each>{format!("Import {count} assessments")}</button>
+                        <button type="button" class="primary" disabled=move || !consent.get() on:click=import_each>{format!("Import {count} assessments")}</button>
                         <button type="button" on:click=move |_| on_done()>"Cancel"</button>
                     </div>
                 }.into_any(),

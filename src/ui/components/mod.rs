@@ -6,6 +6,7 @@ pub mod download;
 pub mod export;
 pub mod import;
 pub mod keys;
+pub mod kind;
 pub mod marked;
 pub mod notices;
 pub mod prefs;

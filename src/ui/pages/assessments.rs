@@ -94,7 +94,7 @@ fn AssessmentRow(a: Assessment, editing: RwSignal<Option<String>>) -> impl IntoV
     let card = Scorecard::of(&a);
     let confirm_delete = RwSignal::new(false);
     let id = a.id.clone();
-    let answered = card.overall.answered;
+    let answered = card.progress.answered;
     let (id_dup, id_del, id_edit) = (id.clone(), id.clone(), id.clone());
     let name_for_delete = a.name.clone();
     let duplicate = move |_| {
@@ -126,8 +126,8 @@ fn AssessmentRow(a: Assessment, editing: RwSignal<Option<String>>) -> impl IntoV
                 <span class="row-meta">{meta}</span>
             </th>
             <td class="completion">
-                <progress max=o.total value=answered aria-hidden="true"></progress>
-                <span>{format!("Answered {} of {} ({})", answered, o.total, share(answered, o.total))}</span>
+                <progress max=card.progress.total value=answered aria-hidden="true"></progress>
+                <span>{format!("Answered {} of {} ({})", answered, card.progress.total, share(answered, card.progress.total))}</span>
             </td>
             <td><span class="cell-label">"Score "</span>{match o.score() { Some(_) => percent(o.score()), None => "none yet".to_string() }}</td>
             <td><span class="cell-label">"Last change "</span>{format_date(a.updated)}</td>

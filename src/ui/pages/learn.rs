@@ -9,6 +9,7 @@ use crate::domain::catalogue::{
     Pdca, RequirementKind, Table, CLAUSES, GLOSSARY, GUIDES, JOURNEY, TOPICS,
 };
 use crate::domain::search::{search, HitKind};
+use crate::ui::components::kind::KindNote;
 use crate::ui::components::marked::Marked;
 use crate::ui::components::title::set_title;
 use crate::ui::routes::Route;
@@ -335,12 +336,7 @@ fn clause_view(c: &'static Clause) -> impl IntoView {
                 {requirements_within(c.number).map(|r| view! {
                     <article class="requirement" id=format!("req-{}", r.id)>
                         <h3><span class="num">{r.id}</span>" "{r.title}</h3>
-                        {(r.kind != RequirementKind::Requirement).then(|| view! {
-                            <p class="kind-note">
-                                <span class=format!("tag kind-{}", kind_class(r.kind))>{r.kind.label()}</span>" "
-                                {r.kind.explanation()}
-                            </p>
-                        })}
+                        <KindNote kind=r.kind/>
                         <p class="question">{r.question}</p>
                         <p>{r.guidance}</p>
                         <h4>"Typical evidence"</h4>
@@ -462,15 +458,6 @@ pub fn TopicPage() -> impl IntoView {
                 .into_any()
             }
         }
-    }
-}
-
-/// The CSS class suffix of a requirement kind (kept apart from its label).
-fn kind_class(kind: RequirementKind) -> &'static str {
-    match kind {
-        RequirementKind::Requirement => "requirement",
-        RequirementKind::GoodPractice => "practice",
-        RequirementKind::Orientation => "orientation",
     }
 }
 

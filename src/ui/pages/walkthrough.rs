@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
+use crate::domain::analysis::{doc_status_label, DOC_STATUS_CHOICES};
 use crate::domain::assessment::{
     ActionStatus, Answer, Assessment, DocStatus, Rating, Scale, CAPABILITY_LEVELS,
 };
@@ -20,6 +21,7 @@ use crate::domain::scoring::{percent, Scorecard};
 use crate::domain::search::{self, HitKind};
 use crate::ui::components::export::ExportMenu;
 use crate::ui::components::keys::is_text_field;
+use crate::ui::components::kind::KindNote;
 use crate::ui::components::prefs::{read_flag, write_flag};
 use crate::ui::components::text::{plural, share};
 use crate::ui::components::title::set_title;
@@ -375,12 +377,12 @@ fn WalkthroughFor(id: String) -> impl IntoView {
                     <a href=Route::Assessments.path()>"All assessments"</a>
                 </p>
                 {move || card.get().map(|c| {
-                    let o = c.overall;
+                    let o = c.progress;
                     view! {
                         <div class="progress-line">
                             <label for="walk-progress">{format!("{} of {} answered ({})", o.answered, o.total, share(o.answered, o.total))}</label>
                             <progress id="walk-progress" max=o.total value=o.answered></progress>
-                            <span>{format!("Score so far: {}", percent(o.score()))}</span>
+                            <span>{format!("Score so far: {}", percent(c.overall.score()))}</span>
                         </div>
                     }
                 })}
@@ -627,7 +629,7 @@ fn tree_node(t: TreeCtx, c: &'static Clause) -> AnyView {
                     <span class="num">{number}</span>" "{c.title}
                 </button>
                 <span class="side-count">{move || t.card.get().map(|k| {
-                    let g = k.clause(number);
+                    let g = k.clause_progress(number);
                     format!("{}/{}", g.answered, g.total)
                 })}</span>
             </div>
@@ -731,7 +733,7 @@ fn FinishStep(walk: Walk, card: Memo<Option<Scorecard>>) -> impl IntoView {
         <section class="finish-step requirement-panel" aria-labelledby="finish-title">
             <h2 id="finish-title" tabindex="-1">"You have reached the end"</h2>
             {move || card.get().map(|c| {
-                let o = c.overall;
+                let o = c.progress;
                 view! {
                     <p class="finish-count">{format!("{} of {} answered ({}).", o.answered, o.total, share(o.answered, o.total))}</p>
                 }
@@ -813,6 +815,7 @@ fn RequirementPanel(walk: Walk, req: &'static Requirement, index: usize) -> impl
                 </button>
             </div>
             <h2 id="req-title"><span class="num">{req.id}</span>" "{req.title}</h2>
+            <KindNote kind=req.kind/>
             <p class="question">{req.question}</p>
             <fieldset class="rating">
                 <legend>"Your rating"</legend>
@@ -868,6 +871,10 @@ fn RequirementPanel(walk: Walk, req: &'static Requirement, index: usize) -> impl
                     {req.itil.map(|p| format!(" · ITIL 4: {p}"))}
                     " · "<a href=format!("{}#req-{}", Route::LearnClause(req.clause.to_string()).path(), req.id)>"About this clause"</a>
                 </p>
+                {catalogue::clause(req.clause).and_then(|c| c.typical_finding).map(|f| view! {
+                    <h3>"What a finding looks like here"</h3>
+                    <p class="typical-finding-text">{f}</p>
+                })}
             </details>
             {(req.doc != DocKind::None).then(|| {
                 let item = req.doc_item.unwrap_or("Documented information");
@@ -881,10 +888,9 @@ fn RequirementPanel(walk: Walk, req: &'static Requirement, index: usize) -> impl
                             let s = DocStatus::from_key(&v);
                             edit(Box::new(move |a| a.doc_status = s));
                         }>
-                            <option value="" selected=move || answer.with(|a| a.doc_status.is_none())>"Not checked"</option>
-                            <option value="present" selected=move || answer.with(|a| a.doc_status == Some(DocStatus::Present))>"Present"</option>
-                            <option value="partial" selected=move || answer.with(|a| a.doc_status == Some(DocStatus::Partial))>"Partial"</option>
-                            <option value="missing" selected=move || answer.with(|a| a.doc_status == Some(DocStatus::Missing))>"Missing"</option>
+                            {DOC_STATUS_CHOICES.into_iter().map(|(status, key)| view! {
+                                <option value=key selected=move || answer.with(|a| a.doc_status == status)>{doc_status_label(status)}</option>
+                            }).collect_view()}
                         </select>
                     </div>
                 }
