@@ -130,3 +130,33 @@ fn the_review_s_practice_items_are_labelled() {
         assert_eq!(r.kind, RequirementKind::Orientation, "{}", r.id);
     }
 }
+
+#[test]
+fn the_report_says_which_items_are_good_practice() {
+    use iso20000_readiness::domain::export::report::html_report;
+    let practice = REQUIREMENTS
+        .iter()
+        .find(|r| r.kind == RequirementKind::GoodPractice)
+        .expect("the catalogue labels some good practice");
+    let obligation = REQUIREMENTS
+        .iter()
+        .find(|r| r.kind == RequirementKind::Requirement)
+        .unwrap();
+    let mut a = assessment();
+    rate(&mut a, practice.id, Rating::NotInPlace);
+    let html = html_report(&a, "2026-12-01", "0.1.0", "cat");
+    let rows: Vec<&str> = html
+        .split("<tr")
+        .filter_map(|r| r.split("</tr>").next())
+        .collect();
+    let row = rows
+        .iter()
+        .find(|row| row.contains(&format!(">{}<", practice.id)))
+        .expect("the good-practice item has a row");
+    assert!(row.contains("(Good practice, not counted)"), "{row}");
+    let row = rows
+        .iter()
+        .find(|row| row.contains(&format!(">{}<", obligation.id)))
+        .unwrap();
+    assert!(!row.contains("not counted"));
+}

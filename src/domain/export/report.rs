@@ -10,7 +10,7 @@ use crate::domain::analysis::geometry::{BAR_H, BAR_W, RADAR_CX, RADAR_CY};
 use crate::domain::analysis::scoring::{percent, Scorecard};
 use crate::domain::analysis::{doc_kind_label, doc_status_label, plural, rating_label, Analysis};
 use crate::domain::assessment::{Answer, Assessment};
-use crate::domain::catalogue::{self, Clause};
+use crate::domain::catalogue::{self, Clause, Requirement, RequirementKind};
 
 /// How many findings the executive summary lists; the rest are in the gaps section.
 const TOP_BLOCKERS: usize = 10;
@@ -470,7 +470,7 @@ fn gaps_section(out: &mut String, a: &Assessment, analysis: &Analysis) {
             .map(|g| {
                 vec![
                     escape_html(g.requirement.id),
-                    escape_html(g.requirement.title),
+                    title_of(g.requirement),
                     escape_html(&g.rating_label()),
                     g.requirement.weight.to_string(),
                     g.priority_label(),
@@ -612,6 +612,18 @@ fn na_justification(answer: &Answer) -> String {
     }
 }
 
+/// A requirement's title; good practice and orientation checks say that they are not counted.
+fn title_of(r: &Requirement) -> String {
+    match r.kind {
+        RequirementKind::Requirement => escape_html(r.title),
+        kind => format!(
+            "{} <em class=\"kind\">({}, not counted)</em>",
+            escape_html(r.title),
+            escape_html(kind.label())
+        ),
+    }
+}
+
 fn appendix(out: &mut String, a: &Assessment) {
     out.push_str("<section id=\"appendix\">\n<h2>Appendix: every answer</h2>\n");
     let blank = Answer::default();
@@ -621,7 +633,7 @@ fn appendix(out: &mut String, a: &Assessment) {
                 let x = a.answer(r.id).unwrap_or(&blank);
                 vec![
                     escape_html(r.id),
-                    escape_html(r.title),
+                    title_of(r),
                     escape_html(&rating_label(x.rating)),
                     user(&x.notes),
                     user(&x.evidence),
