@@ -465,9 +465,9 @@ impl Perspective {
                 c.improved, c.worsened, differ, c.new, c.dropped
             ),
             Perspective::Respondents => format!(
-                "A and B differ on {} requirements (B higher on {}, lower on {}, applicability on {}); {} \
-                 rated only by A, {} only by B.",
-                c.improved + c.worsened + differ,
+                "A and B differ on {} (B higher on {}, lower on {}, applicability on {}); {} rated only \
+                 by A, {} only by B.",
+                super::plural(c.improved + c.worsened + differ, "requirement", "requirements"),
                 c.improved,
                 c.worsened,
                 differ,

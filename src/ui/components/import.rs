@@ -570,7 +570,7 @@ fn Consolidate(
                         {format!(" Only where respondents differ ({differing})")}
                     </label>
                     <div class="table-scroll">
-                        <table class="merge-table">
+                        <table class="merge-table card-rows">
                             <caption>"Per requirement: each respondent's answer and the rating the consolidated assessment takes. A row is marked where respondents differ (not applicable against a rating counts)."</caption>
                             <thead><tr>
                                 <th scope="col">"Requirement"</th>
@@ -611,7 +611,7 @@ fn consolidated_row(
     let id = item.requirement.clone();
     let title = catalogue::requirement(&id).map_or("", |r| r.title);
     let differs = item.differs();
-    let cells: Vec<String> = (0..c.respondents.len())
+    let cells: Vec<(String, String)> = (0..c.respondents.len())
         .map(|i| {
             item.answers.iter().find(|r| r.respondent == i).map_or_else(
                 || "No answer".to_string(),
@@ -633,6 +633,8 @@ fn consolidated_row(
                 },
             )
         })
+        .zip(c.respondents.iter().cloned())
+        .map(|(text, who)| (who, text))
         .collect();
     let scale = c.scale;
     let item_for_rating = item.clone();
@@ -680,8 +682,8 @@ fn consolidated_row(
     view! {
         <tr class:disagree=differs>
             <th scope="row">{format!("{id} {title}")}{differs.then_some(" · differs")}</th>
-            {cells.into_iter().map(|text| view! { <td>{text}</td> }).collect_view()}
-            <td>
+            {cells.into_iter().map(|(who, text)| view! { <td data-label=who>{text}</td> }).collect_view()}
+            <td data-label="Consolidated">
                 <span class="chosen">{chosen}</span>
                 <label class="visually-hidden" for=select_id.clone()>{format!("Rating for {id}")}</label>
                 <select id=select_id on:change=on_pick>

@@ -1,9 +1,7 @@
 //! Small pieces of plain language shared by the assessment pages.
 
 /// "1 answer", "2 answers".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub use crate::domain::analysis::plural;
 
 /// A share as a whole percentage, never "0 %" for something started nor "100 %" for something unfinished.
 pub fn share(part: usize, total: usize) -> String {
