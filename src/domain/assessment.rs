@@ -159,8 +159,8 @@ impl From<Rating> for String {
     }
 }
 
-/// Progress of a planned action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// Progress of a planned action, ordered from the least to the most advanced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     #[default]
@@ -192,13 +192,14 @@ impl ActionStatus {
     }
 }
 
-/// Whether the documented information a requirement asks for exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Whether the documented information a requirement asks for exists, ordered from the worst to the best
+/// (so `min` gives the worst of several).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocStatus {
-    Present,
-    Partial,
     Missing,
+    Partial,
+    Present,
 }
 
 impl DocStatus {

@@ -274,15 +274,8 @@ where
     items
 }
 
-/// Whether an answer has a planned action: an action, an owner or a due date (the one definition).
-pub fn has_planned_action(answer: &Answer) -> bool {
-    [&answer.action, &answer.owner, &answer.due]
-        .iter()
-        .any(|text| !text.trim().is_empty())
-}
-
 fn action_of(r: &'static Requirement, answer: &Answer) -> Option<ActionItem> {
-    has_planned_action(answer).then(|| ActionItem {
+    answer.has_plan().then(|| ActionItem {
         requirement: r,
         action: answer.action.trim().to_string(),
         owner: answer.owner.trim().to_string(),
@@ -358,13 +351,8 @@ where
 
 /// The worse of two checked statuses (missing < partial < present); unchecked ones do not count.
 fn worst(x: Option<DocStatus>, y: Option<DocStatus>) -> Option<DocStatus> {
-    let rank = |s: DocStatus| match s {
-        DocStatus::Missing => 0,
-        DocStatus::Partial => 1,
-        DocStatus::Present => 2,
-    };
     match (x, y) {
-        (Some(x), Some(y)) => Some(if rank(y) < rank(x) { y } else { x }),
+        (Some(x), Some(y)) => Some(x.min(y)),
         (x, None) => x,
         (None, y) => y,
     }

@@ -4,9 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use crate::domain::assessment::{
-    ActionStatus, Answer, Assessment, DocStatus, Rating, Scale, MAX_TEXT,
-};
+use crate::domain::assessment::{Answer, Assessment, Rating, Scale, MAX_TEXT};
 use crate::domain::catalogue;
 
 /// One respondent's whole answer to one requirement.
@@ -446,12 +444,9 @@ fn consolidated_answer(item: &ConsolidatedItem, rating: Option<Rating>) -> Answe
         action_status: planners
             .iter()
             .map(|r| r.answer.action_status)
-            .min_by_key(|s| status_rank(*s))
+            .min()
             .unwrap_or_default(),
-        doc_status: all
-            .iter()
-            .filter_map(|r| r.answer.doc_status)
-            .min_by_key(|s| doc_rank(*s)),
+        doc_status: all.iter().filter_map(|r| r.answer.doc_status).min(),
         // Where respondents differ, or one of them wanted another look, the consultant should look again.
         review: item.differs() || all.iter().any(|r| r.answer.review),
     }
@@ -473,22 +468,6 @@ fn action_line(a: &Answer) -> String {
         a.action.trim()
     };
     format!("{action} ({})", details.join(", "))
-}
-
-fn status_rank(s: ActionStatus) -> u8 {
-    match s {
-        ActionStatus::Open => 0,
-        ActionStatus::InProgress => 1,
-        ActionStatus::Done => 2,
-    }
-}
-
-fn doc_rank(s: DocStatus) -> u8 {
-    match s {
-        DocStatus::Missing => 0,
-        DocStatus::Partial => 1,
-        DocStatus::Present => 2,
-    }
 }
 
 fn joined<'a>(lines: impl Iterator<Item = (&'a str, String)>) -> String {

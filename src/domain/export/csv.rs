@@ -9,7 +9,6 @@
 //!   else could act when the file is opened. Such cells get a leading `'`, which spreadsheets show as
 //!   text; the price is a visible `'` before notes that start with, for example, a dash.
 
-use crate::domain::analysis::gaps::has_planned_action;
 use crate::domain::analysis::{doc_status_label, rating_label, Analysis};
 use crate::domain::assessment::{Answer, Assessment};
 use crate::domain::catalogue::{self, REQUIREMENTS};
@@ -90,7 +89,7 @@ pub fn action_plan_csv_of(a: &Assessment, analysis: &Analysis) -> String {
         ]);
     }
     for (clause, id, title) in rows_of(a).into_iter().filter(|(c, _, _)| c.is_empty()) {
-        let Some(x) = a.answer(id).filter(|x| has_planned_action(x)) else {
+        let Some(x) = a.answer(id).filter(|x| x.has_plan()) else {
             continue;
         };
         csv.record(&[
@@ -131,7 +130,7 @@ fn answer_row(
         .rating
         .and_then(|r| r.value())
         .map_or(String::new(), |v| format!("{:.0}", v * 100.0));
-    let status = if has_planned_action(x) {
+    let status = if x.has_plan() {
         x.action_status.label()
     } else {
         ""
