@@ -93,22 +93,23 @@ impl Scorecard {
         let mut clause_progress = vec![GroupScore::default(); clauses.len()];
         for r in reqs {
             let rating = a.rating(r.id);
+            let counts = r.counts_for_conformity();
             progress.add(r.weight, rating);
             for i in catalogue::ancestor_indices(r.clause) {
                 if let Some(g) = clause_progress.get_mut(i) {
                     g.add(r.weight, rating);
                 }
+                if counts {
+                    clauses[i].1.add(r.weight, rating);
+                }
             }
-            if !r.counts_for_conformity() {
+            if !counts {
                 continue;
             }
             overall.add(r.weight, rating);
             let phase = catalogue::pdca_of(r.clause);
             if let Some((_, g)) = pdca.iter_mut().find(|(p, _)| *p == phase) {
                 g.add(r.weight, rating);
-            }
-            for i in catalogue::ancestor_indices(r.clause) {
-                clauses[i].1.add(r.weight, rating);
             }
         }
         Scorecard {
