@@ -19,7 +19,7 @@ use crate::ui::components::comparison::comparison_table;
 use crate::ui::components::download::download_text;
 use crate::ui::components::export::{iso_now, iso_today};
 use crate::ui::exam_state::ExamState;
-use crate::ui::state::{now, random_u64, use_app, NoticeKind};
+use crate::ui::state::{now, random_u64, use_app, AppState, NoticeKind};
 use crate::APP_VERSION;
 use std::collections::BTreeMap;
 
@@ -250,6 +250,18 @@ fn warnings_view(
     }
 }
 
+/// Stores an imported assessment beside everything already here: a new id, and the import date added to
+/// its name if that name is taken. Returns the name it was stored under.
+fn store_as_new(app: AppState, mut a: Assessment) -> String {
+    a.id = new_id(now(), random_u64());
+    a.name = app.assessments.with_untracked(|all| {
+        imported_name(&a.name, |n| all.iter().any(|x| x.name == n), &iso_today())
+    });
+    let name = a.name.clone();
+    app.add(a);
+    name
+}
+
 #[component]
 fn ResultPreview(
     imported: Imported,
@@ -269,14 +281,7 @@ fn ResultPreview(
             .with_untracked(|all| already_stored(&i.assessment, all).map(|a| a.name.clone()))
     });
     let import_new = move |_| {
-        let mut a = imported.with_value(|i| i.assessment.clone());
-        let t = now();
-        a.id = new_id(t, random_u64());
-        a.name = app.assessments.with_untracked(|all| {
-            imported_name(&a.name, |n| all.iter().any(|x| x.name == n), &iso_today())
-        });
-        let name = a.name.clone();
-        app.add(a);
+        let name = store_as_new(app, imported.with_value(|i| i.assessment.clone()));
         app.notify(
             NoticeKind::Info,
             format!("Imported \u{201c}{name}\u{201d} as a new assessment."),
@@ -352,20 +357,14 @@ fn SeveralFiles(
         let mut added = 0;
         let mut skipped = 0;
         for (_, i) in results.get_value() {
-            let mut a = i.assessment;
             if app
                 .assessments
-                .with_untracked(|all| already_stored(&a, all).is_some())
+                .with_untracked(|all| already_stored(&i.assessment, all).is_some())
             {
                 skipped += 1;
                 continue;
             }
-            let t = now();
-            a.id = new_id(t, random_u64());
-            a.name = app.assessments.with_untracked(|all| {
-                imported_name(&a.name, |n| all.iter().any(|x| x.name == n), &iso_today())
-            });
-            app.add(a);
+            store_as_new(app, i.assessment);
             added += 1;
         }
         let mut msg = format!(
