@@ -73,18 +73,31 @@ fn emit(c: &RawContent) -> String {
             .unwrap_or_default()
     };
     let leaves = content_schema::expected_leaves();
+    // Each clause and requirement is split in three arrays, by position: what scoring needs (numbers,
+    // weights, kinds), short labels (titles) and long text. Pages that only score or list never link the
+    // text, so their wasm chunks stay small, and a translation only replaces the labels and the text.
     s.push_str("pub static CLAUSES: &[Clause] = &[\n");
+    for (i, x) in c.clauses.iter().enumerate() {
+        writeln!(
+            s,
+            "Clause {{ number: {:?}, depth: {}, pdca: Pdca::{}, is_leaf: {}, at: {i} }},",
+            x.number,
+            content_schema::depth(&x.number),
+            variant(&top_pdca(&x.number)),
+            leaves.contains(&x.number.as_str()),
+        )
+        .unwrap();
+    }
+    s.push_str("];\n\nstatic CLAUSE_TITLES: &[&str] = &[\n");
+    for x in &c.clauses {
+        writeln!(s, "{:?},", x.title).unwrap();
+    }
+    s.push_str("];\n\nstatic CLAUSE_TEXTS: &[ClauseText] = &[\n");
     for x in &c.clauses {
         writeln!(
             s,
-            "Clause {{ number: {:?}, title: {:?}, depth: {}, pdca: Pdca::{}, intent: {:?}, is_leaf: {}, \
-             typical_finding: {} }},",
-            x.number,
-            x.title,
-            content_schema::depth(&x.number),
-            variant(&top_pdca(&x.number)),
+            "ClauseText {{ intent: {:?}, typical_finding: {} }},",
             x.intent,
-            leaves.contains(&x.number.as_str()),
             opt(&x.typical_finding)
         )
         .unwrap();
@@ -149,23 +162,31 @@ fn emit(c: &RawContent) -> String {
         s.push_str("] },\n");
     }
     s.push_str("];\n\npub static REQUIREMENTS: &[Requirement] = &[\n");
-    for r in &c.requirements {
+    for (i, r) in c.requirements.iter().enumerate() {
         writeln!(
             s,
-            "Requirement {{ id: {:?}, clause: {:?}, title: {:?}, question: {:?}, guidance: {:?}, \
-             evidence: &{:?}, doc: DocKind::{}, doc_item: {}, weight: {}, itil: {}, \
-             kind: RequirementKind::{} }},",
+            "Requirement {{ id: {:?}, clause: {:?}, doc: DocKind::{}, doc_item: {}, weight: {}, \
+             itil: {}, kind: RequirementKind::{}, at: {i} }},",
             r.id,
             r.clause,
-            r.title,
-            r.question,
-            r.guidance,
-            r.evidence,
             variant(&r.doc),
             opt(&r.doc_item),
             r.weight,
             opt(&r.itil),
             camel(&r.kind)
+        )
+        .unwrap();
+    }
+    s.push_str("];\n\nstatic REQUIREMENT_TITLES: &[&str] = &[\n");
+    for r in &c.requirements {
+        writeln!(s, "{:?},", r.title).unwrap();
+    }
+    s.push_str("];\n\nstatic REQUIREMENT_TEXTS: &[RequirementText] = &[\n");
+    for r in &c.requirements {
+        writeln!(
+            s,
+            "RequirementText {{ question: {:?}, guidance: {:?}, evidence: &{:?} }},",
+            r.question, r.guidance, r.evidence
         )
         .unwrap();
     }

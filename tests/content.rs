@@ -158,7 +158,7 @@ fn catches_documented_information_without_a_name() {
 #[test]
 fn every_leaf_has_a_typical_finding_in_the_compiled_catalogue() {
     for c in CLAUSES {
-        match (c.is_leaf, c.typical_finding) {
+        match (c.is_leaf, c.text().typical_finding) {
             (true, Some(f)) => assert!(f.split_whitespace().count() >= 12, "{}: {f}", c.number),
             (true, None) => panic!("leaf {} has no typical finding", c.number),
             (false, f) => assert_eq!(f, None, "{} is not a leaf", c.number),
@@ -214,8 +214,9 @@ fn catches_a_wrong_requirement_kind() {
 
 #[test]
 fn the_climate_amendment_is_a_requirement_of_4_1() {
-    let found = catalogue::requirements_within("4.1")
-        .any(|r| r.counts_for_conformity() && r.question.to_lowercase().contains("climate change"));
+    let found = catalogue::requirements_within("4.1").any(|r| {
+        r.counts_for_conformity() && r.text().question.to_lowercase().contains("climate change")
+    });
     assert!(
         found,
         "Amd 1:2024: 4.1 asks whether climate change is relevant"
@@ -230,7 +231,7 @@ fn the_climate_amendment_is_a_requirement_of_4_1() {
     );
     // The 4.2 note is guidance, so its statement must not count.
     assert!(catalogue::requirements_within("4.2")
-        .filter(|r| r.question.to_lowercase().contains("climate"))
+        .filter(|r| r.text().question.to_lowercase().contains("climate"))
         .all(|r| !r.counts_for_conformity()));
 }
 
@@ -238,11 +239,11 @@ fn the_climate_amendment_is_a_requirement_of_4_1() {
 fn the_review_s_corrections_stay_in_place() {
     let text = |id: &str| {
         let r = catalogue::requirement(id).unwrap_or_else(|| panic!("{id} missing"));
-        format!("{} {}", r.question, r.guidance).to_lowercase()
+        format!("{} {}", r.text().question, r.text().guidance).to_lowercase()
     };
     // 8.5.3: the baseline of affected CIs before deployment is an obligation.
     assert!(catalogue::requirements_within("8.5.3")
-        .any(|r| r.counts_for_conformity() && r.question.contains("baseline")));
+        .any(|r| r.counts_for_conformity() && r.text().question.contains("baseline")));
     // Documented-information flags corrected.
     assert_eq!(
         catalogue::requirement("8.7.1.1").map(|r| r.doc),

@@ -20,19 +20,7 @@ const fn req(
     doc: DocKind,
     doc_item: Option<&'static str>,
 ) -> Requirement {
-    Requirement {
-        id,
-        clause,
-        title: "t",
-        question: "q?",
-        guidance: "g",
-        evidence: &["e"],
-        doc,
-        doc_item,
-        weight,
-        itil: None,
-        kind: RequirementKind::Requirement,
-    }
+    Requirement::unlisted(id, clause, weight, RequirementKind::Requirement).with_doc(doc, doc_item)
 }
 
 /// Six made-up requirements. "Policy" is asked for as a document twice (5.1.1, 9.2.1) and once as a record.

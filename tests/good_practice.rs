@@ -2,9 +2,7 @@
 //! the Stage 1 verdict rest on the obligations of ISO/IEC 20000-1:2018 alone.
 
 use iso20000_readiness::domain::assessment::{Assessment, NewAssessment, Rating, Scale};
-use iso20000_readiness::domain::catalogue::{
-    self, DocKind, Requirement, RequirementKind, REQUIREMENTS,
-};
+use iso20000_readiness::domain::catalogue::{self, Requirement, RequirementKind, REQUIREMENTS};
 use iso20000_readiness::domain::scoring::{Scorecard, Verdict};
 
 fn assessment() -> Assessment {
@@ -22,19 +20,7 @@ fn rate(a: &mut Assessment, id: &str, r: Rating) {
 }
 
 const fn req(id: &'static str, weight: u8, kind: RequirementKind) -> Requirement {
-    Requirement {
-        id,
-        clause: "4.1",
-        title: "t",
-        question: "q?",
-        guidance: "g",
-        evidence: &["e"],
-        doc: DocKind::None,
-        doc_item: None,
-        weight,
-        itil: None,
-        kind,
-    }
+    Requirement::unlisted(id, "4.1", weight, kind)
 }
 
 /// One obligation and two heavier statements that are not obligations.

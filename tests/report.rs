@@ -239,7 +239,9 @@ fn verdict_lists_the_blocker_count_and_the_top_ten() {
     let first = &Verdict::of(&found).blockers[0];
     assert!(summary.contains(&format!(
         "<li><strong>{} {}</strong>: rated Not in place, below the target (weight {})</li>",
-        first.requirement.id, first.requirement.title, first.requirement.weight
+        first.requirement.id,
+        first.requirement.title(),
+        first.requirement.weight
     )));
     assert!(summary.contains(&format!("And {} more", findings - 10)));
 

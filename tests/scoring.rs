@@ -10,45 +10,10 @@ use iso20000_readiness::domain::scoring::{percent, BlockerKind, Scorecard, Verdi
 
 /// Three made-up requirements: two in 4.1 (weights 1 and 3), one in 9.2 (weight 2, a record).
 static REQS: [Requirement; 3] = [
-    Requirement {
-        id: "4.1.1",
-        clause: "4.1",
-        title: "a",
-        question: "q?",
-        guidance: "g",
-        evidence: &["e"],
-        doc: DocKind::None,
-        doc_item: None,
-        weight: 1,
-        itil: None,
-        kind: RequirementKind::Requirement,
-    },
-    Requirement {
-        id: "4.1.2",
-        clause: "4.1",
-        title: "b",
-        question: "q?",
-        guidance: "g",
-        evidence: &["e"],
-        doc: DocKind::None,
-        doc_item: None,
-        weight: 3,
-        itil: None,
-        kind: RequirementKind::Requirement,
-    },
-    Requirement {
-        id: "9.2.1",
-        clause: "9.2",
-        title: "c",
-        question: "q?",
-        guidance: "g",
-        evidence: &["e"],
-        doc: DocKind::Record,
-        doc_item: Some("Audit programme"),
-        weight: 2,
-        itil: None,
-        kind: RequirementKind::Requirement,
-    },
+    Requirement::unlisted("4.1.1", "4.1", 1, RequirementKind::Requirement),
+    Requirement::unlisted("4.1.2", "4.1", 3, RequirementKind::Requirement),
+    Requirement::unlisted("9.2.1", "9.2", 2, RequirementKind::Requirement)
+        .with_doc(DocKind::Record, Some("Audit programme")),
 ];
 
 fn assessment(scale: Scale) -> Assessment {

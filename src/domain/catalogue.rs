@@ -28,16 +28,34 @@ impl Pdca {
     }
 }
 
+/// A clause of the standard: where it sits and its PDCA phase. Its title and text are looked up by position
+/// ([`Clause::title`], [`Clause::text`]), so code that only scores never links the text.
 #[derive(Debug, PartialEq)]
 pub struct Clause {
     pub number: &'static str,
-    pub title: &'static str,
     pub depth: u8,
     pub pdca: Pdca,
-    pub intent: &'static str,
     pub is_leaf: bool,
+    /// Position in [`CLAUSES`], and in the title and text arrays generated beside it.
+    at: usize,
+}
+
+/// What Learn and the walkthrough say about a clause.
+#[derive(Debug, PartialEq)]
+pub struct ClauseText {
+    pub intent: &'static str,
     /// On every leaf: a nonconformity an auditor typically raises there (what was missing, what showed it).
     pub typical_finding: Option<&'static str>,
+}
+
+impl Clause {
+    pub fn title(&self) -> &'static str {
+        CLAUSE_TITLES[self.at]
+    }
+
+    pub fn text(&self) -> &'static ClauseText {
+        &CLAUSE_TEXTS[self.at]
+    }
 }
 
 /// Whether a requirement asks for documented information to maintain (a document) or to retain (a record).
@@ -84,22 +102,72 @@ impl RequirementKind {
     }
 }
 
+/// A requirement statement: what scoring needs. Its labels and text are looked up by position
+/// ([`Requirement::title`], [`Requirement::text`]), so code that only scores never links the text.
 #[derive(Debug, PartialEq)]
 pub struct Requirement {
     pub id: &'static str,
     pub clause: &'static str,
-    pub title: &'static str,
-    pub question: &'static str,
-    pub guidance: &'static str,
-    pub evidence: &'static [&'static str],
     pub doc: DocKind,
+    /// The name of the documented information it asks for, on the checklist (set whenever `doc` is not
+    /// `DocKind::None`).
     pub doc_item: Option<&'static str>,
     pub weight: u8,
     pub itil: Option<&'static str>,
     pub kind: RequirementKind,
+    /// Position in [`REQUIREMENTS`], and in the label and text arrays generated beside it.
+    at: usize,
 }
 
+/// What the walkthrough and Learn show of a requirement.
+#[derive(Debug, PartialEq)]
+pub struct RequirementText {
+    pub question: &'static str,
+    pub guidance: &'static str,
+    pub evidence: &'static [&'static str],
+}
+
+static NO_TEXT: RequirementText = RequirementText {
+    question: "",
+    guidance: "",
+    evidence: &[],
+};
+
 impl Requirement {
+    /// A requirement outside the catalogue, for scoring only (tests): it has no title or text.
+    pub const fn unlisted(
+        id: &'static str,
+        clause: &'static str,
+        weight: u8,
+        kind: RequirementKind,
+    ) -> Requirement {
+        Requirement {
+            id,
+            clause,
+            doc: DocKind::None,
+            doc_item: None,
+            weight,
+            itil: None,
+            kind,
+            at: usize::MAX,
+        }
+    }
+
+    /// The same, asking for documented information named `item`.
+    pub const fn with_doc(mut self, doc: DocKind, item: Option<&'static str>) -> Requirement {
+        self.doc = doc;
+        self.doc_item = item;
+        self
+    }
+
+    pub fn title(&self) -> &'static str {
+        REQUIREMENT_TITLES.get(self.at).copied().unwrap_or("")
+    }
+
+    pub fn text(&self) -> &'static RequirementText {
+        REQUIREMENT_TEXTS.get(self.at).unwrap_or(&NO_TEXT)
+    }
+
     /// Whether the statement counts in the conformity score and the Stage 1 verdict: only obligations of
     /// the standard do; good practice and orientation checks are shown apart.
     pub fn counts_for_conformity(&self) -> bool {
@@ -299,7 +367,7 @@ pub fn subject_title(clause_or_topic: &str) -> &'static str {
         return "Terms and definitions";
     }
     clause(clause_or_topic)
-        .map(|c| c.title)
+        .map(|c| c.title())
         .or_else(|| topic(clause_or_topic).map(|t| t.title))
         .unwrap_or("Unknown")
 }

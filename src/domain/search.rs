@@ -67,8 +67,8 @@ fn index() -> &'static [Entry] {
             push(
                 HitKind::Clause,
                 c.number,
-                format!("{} {}", c.number, c.title),
-                c.intent,
+                format!("{} {}", c.number, c.title()),
+                c.text().intent,
             );
         }
         for t in GLOSSARY {
@@ -81,8 +81,8 @@ fn index() -> &'static [Entry] {
             push(
                 HitKind::Requirement,
                 r.id,
-                format!("{} {}", r.id, r.title),
-                r.question,
+                format!("{} {}", r.id, r.title()),
+                r.text().question,
             );
         }
         out

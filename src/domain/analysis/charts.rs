@@ -49,7 +49,7 @@ pub fn clause_bars(card: &Scorecard, width: f64, height: f64) -> Vec<Bar> {
 
 /// "4 Context", "8 Operation": short enough to sit under a bar or at a radar axis.
 pub fn short_label(c: &Clause) -> String {
-    let word = c.title.split_whitespace().next().unwrap_or("");
+    let word = c.title().split_whitespace().next().unwrap_or("");
     format!("{} {word}", c.number)
 }
 

@@ -81,7 +81,7 @@ pub fn action_plan_csv_of(a: &Assessment, analysis: &Analysis) -> String {
         csv.record(&[
             r.clause,
             r.id,
-            r.title,
+            r.title(),
             &item.action,
             &item.owner,
             &item.due,
@@ -107,7 +107,7 @@ pub fn action_plan_csv_of(a: &Assessment, analysis: &Analysis) -> String {
 
 /// Clause, id and title of every catalogue requirement, then of answered ids the catalogue lacks.
 fn rows_of(a: &Assessment) -> Vec<(&str, &str, &str)> {
-    let known = REQUIREMENTS.iter().map(|r| (r.clause, r.id, r.title));
+    let known = REQUIREMENTS.iter().map(|r| (r.clause, r.id, r.title()));
     let unknown = a
         .answers
         .keys()

@@ -260,7 +260,7 @@ fn verdict_block(out: &mut String, analysis: &Analysis) {
         out.push_str(&format!(
             "<li><strong>{} {}</strong>: {} (weight {})</li>\n",
             escape_html(b.requirement.id),
-            escape_html(b.requirement.title),
+            escape_html(b.requirement.title()),
             escape_html(&b.kind.describe()),
             b.requirement.weight
         ));
@@ -280,7 +280,7 @@ fn clause_table(out: &mut String, card: &Scorecard) {
             let g = card.clause(c.number);
             vec![
                 escape_html(c.number),
-                escape_html(c.title),
+                escape_html(c.title()),
                 percent(g.score()),
                 percent(Some(g.completion())),
                 format!("{} of {}", g.answered, g.total),
@@ -502,7 +502,7 @@ fn gaps_section(out: &mut String, a: &Assessment, analysis: &Analysis) {
             .map(|g| {
                 vec![
                     escape_html(g.clause.number),
-                    escape_html(g.clause.title),
+                    escape_html(g.clause.title()),
                     format!("{} of {}", g.count, g.total),
                 ]
             })
@@ -533,7 +533,7 @@ fn action_plan(out: &mut String, analysis: &Analysis) {
                     format!(
                         "{} {}",
                         escape_html(item.requirement.id),
-                        escape_html(item.requirement.title)
+                        escape_html(item.requirement.title())
                     ),
                     user(&item.action),
                     user(&item.owner),
@@ -593,7 +593,7 @@ fn documented_information(out: &mut String, analysis: &Analysis) {
 }
 
 fn clause_heading(c: &Clause) -> String {
-    format!("{} {}", c.number, c.title)
+    format!("{} {}", c.number, c.title())
 }
 
 // ---------------------------------------------------------------- appendix
@@ -615,10 +615,10 @@ fn na_justification(answer: &Answer) -> String {
 /// A requirement's title; good practice and orientation checks say that they are not counted.
 fn title_of(r: &Requirement) -> String {
     match r.kind {
-        RequirementKind::Requirement => escape_html(r.title),
+        RequirementKind::Requirement => escape_html(r.title()),
         kind => format!(
             "{} <em class=\"kind\">({}, not counted)</em>",
-            escape_html(r.title),
+            escape_html(r.title()),
             escape_html(kind.label())
         ),
     }

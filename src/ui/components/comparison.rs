@@ -51,7 +51,7 @@ pub fn comparison_table(
                             }
                             _ => ("–".into(), "delta"),
                         };
-                        view! { <tr><th scope="row">{format!("{} {}", d.clause.number, d.clause.title)}</th><td>{percent(d.before)}</td><td>{percent(d.after)}</td><td class=class>{delta}</td></tr> }
+                        view! { <tr><th scope="row">{format!("{} {}", d.clause.number, d.clause.title())}</th><td>{percent(d.before)}</td><td>{percent(d.after)}</td><td class=class>{delta}</td></tr> }
                     }).collect_view()}
                 </tbody>
             </table>
@@ -69,7 +69,7 @@ pub fn comparison_table(
                         };
                         view! {
                             <tr>
-                                <th scope="row">{format!("{} {}", d.requirement.id, d.requirement.title)}</th>
+                                <th scope="row">{format!("{} {}", d.requirement.id, d.requirement.title())}</th>
                                 <td>{rating_label(d.before)}</td><td>{rating_label(d.after)}</td>
                                 <td class=class>{perspective.change(d.change)}</td>
                             </tr>

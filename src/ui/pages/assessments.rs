@@ -83,7 +83,7 @@ pub fn AssessmentList() -> impl IntoView {
             }
         }>
             <summary>"Import files or back up"</summary>
-            <crate::ui::components::import::ImportPanel/>
+            <crate::ui::components::import_panel::ImportPanel/>
         </details>
     }
 }

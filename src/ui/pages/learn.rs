@@ -95,7 +95,7 @@ fn ClauseTree() -> impl IntoView {
             .count();
         let link = view! {
             <a href=Route::LearnClause(c.number.to_string()).path()>
-                <span class="num">{c.number}</span>" "{c.title}
+                <span class="num">{c.number}</span>" "{c.title()}
             </a>
             <span class="count">{format!(" ({})", check_counts(c.number))}</span>
         };
@@ -106,10 +106,10 @@ fn ClauseTree() -> impl IntoView {
                 <li>
                     <details>
                         <summary>
-                            <span class="num">{c.number}</span>" "{c.title}
+                            <span class="num">{c.number}</span>" "{c.title()}
                             <span class="count">{format!(" ({n})")}</span>
                         </summary>
-                        <p class="intent">{c.intent}</p>
+                        <p class="intent">{c.text().intent}</p>
                         <p><a href=Route::LearnClause(c.number.to_string()).path()>{format!("Open clause {}", c.number)}</a></p>
                         <ul>{subs.into_iter().map(node).collect_view()}</ul>
                     </details>
@@ -243,7 +243,7 @@ fn PdcaView() -> impl IntoView {
                         <h3>{p.label()}</h3>
                         <ul>
                             {top_level().filter(|c| c.pdca == p).map(|c| view! {
-                                <li><a href=Route::LearnClause(c.number.to_string()).path()>{format!("{} {}", c.number, c.title)}</a></li>
+                                <li><a href=Route::LearnClause(c.number.to_string()).path()>{format!("{} {}", c.number, c.title())}</a></li>
                             }).collect_view()}
                         </ul>
                     </section>
@@ -285,7 +285,7 @@ pub fn ClausePage() -> impl IntoView {
 }
 
 fn clause_view(c: &'static Clause) -> impl IntoView {
-    set_title(&format!("{} {}", c.number, c.title));
+    set_title(&format!("{} {}", c.number, c.title()));
     let pos = CLAUSES
         .iter()
         .position(|x| x.number == c.number)
@@ -308,17 +308,17 @@ fn clause_view(c: &'static Clause) -> impl IntoView {
                 <li aria-current="page">{c.number}</li>
             </ol>
         </nav>
-        <h1><span class="num">{c.number}</span>" "{c.title}</h1>
+        <h1><span class="num">{c.number}</span>" "{c.title()}</h1>
         <p class="meta">{format!("Plan-Do-Check-Act phase: {}", c.pdca.label())}</p>
-        <p class="intent lead">{c.intent}</p>
+        <p class="intent lead">{c.text().intent}</p>
         {(!subs.is_empty()).then(|| view! {
             <section>
                 <h2>"Subclauses"</h2>
                 <ul class="subclauses">
                     {subs.iter().map(|s| view! {
                         <li>
-                            <a href=Route::LearnClause(s.number.to_string()).path()>{format!("{} {}", s.number, s.title)}</a>
-                            <p>{s.intent}</p>
+                            <a href=Route::LearnClause(s.number.to_string()).path()>{format!("{} {}", s.number, s.title())}</a>
+                            <p>{s.text().intent}</p>
                         </li>
                     }).collect_view()}
                 </ul>
@@ -335,12 +335,12 @@ fn clause_view(c: &'static Clause) -> impl IntoView {
                 </h2>
                 {requirements_within(c.number).map(|r| view! {
                     <article class="requirement" id=format!("req-{}", r.id)>
-                        <h3><span class="num">{r.id}</span>" "{r.title}</h3>
+                        <h3><span class="num">{r.id}</span>" "{r.title()}</h3>
                         <KindNote kind=r.kind/>
-                        <p class="question">{r.question}</p>
-                        <p>{r.guidance}</p>
+                        <p class="question">{r.text().question}</p>
+                        <p>{r.text().guidance}</p>
                         <h4>"Typical evidence"</h4>
-                        <ul>{r.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view()}</ul>
+                        <ul>{r.text().evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view()}</ul>
                         <p class="meta">
                             {format!("Weight {} of 3", r.weight)}
                             {match (r.doc, r.doc_item) {
@@ -354,7 +354,7 @@ fn clause_view(c: &'static Clause) -> impl IntoView {
                 }).collect_view()}
             </section>
         })}
-        {c.typical_finding.map(|f| view! {
+        {c.text().typical_finding.map(|f| view! {
             <section class="typical-finding" aria-labelledby="typical-finding">
                 <h2 id="typical-finding">"What a finding looks like here"</h2>
                 <p>{f}</p>
@@ -372,8 +372,8 @@ fn clause_view(c: &'static Clause) -> impl IntoView {
             </section>
         })}
         <nav class="pager" aria-label="Clauses">
-            {prev.map(|p| view! { <a rel="prev" href=Route::LearnClause(p.number.to_string()).path()>{format!("← {} {}", p.number, p.title)}</a> })}
-            {next.map(|p| view! { <a rel="next" href=Route::LearnClause(p.number.to_string()).path()>{format!("{} {} →", p.number, p.title)}</a> })}
+            {prev.map(|p| view! { <a rel="prev" href=Route::LearnClause(p.number.to_string()).path()>{format!("← {} {}", p.number, p.title())}</a> })}
+            {next.map(|p| view! { <a rel="next" href=Route::LearnClause(p.number.to_string()).path()>{format!("{} {} →", p.number, p.title())}</a> })}
         </nav>
     }
 }

@@ -269,7 +269,7 @@ fn Blockers(id: String, an: Analysis) -> impl IntoView {
                 <ol class="blockers">
                     {findings.into_iter().map(|b| view! {
                         <li>
-                            <a href=req_link(&id, b.requirement.id)>{format!("{} {}", b.requirement.id, b.requirement.title)}</a>
+                            <a href=req_link(&id, b.requirement.id)>{format!("{} {}", b.requirement.id, b.requirement.title())}</a>
                             {format!(": {} (weight {})", b.kind.describe(), b.requirement.weight)}
                         </li>
                     }).collect_view()}
@@ -308,7 +308,7 @@ fn Charts(id: String, an: Analysis) -> impl IntoView {
             format!(
                 "{} {}: {}",
                 c.number,
-                c.title,
+                c.title(),
                 percent(card.clause(c.number).score())
             )
         })
@@ -363,7 +363,7 @@ fn Charts(id: String, an: Analysis) -> impl IntoView {
                             let g = card.clause(c.number);
                             view! {
                                 <tr>
-                                    <th scope="row"><a href=clause_link(&id, c.number)>{format!("{} {}", c.number, c.title)}</a></th>
+                                    <th scope="row"><a href=clause_link(&id, c.number)>{format!("{} {}", c.number, c.title())}</a></th>
                                     <td>{percent(g.score())}</td>
                                     <td>{format!("{}/{}", g.answered, g.total)}</td>
                                     <td>{g.not_applicable}</td>
@@ -393,13 +393,13 @@ fn Charts(id: String, an: Analysis) -> impl IntoView {
                 <div class="heat-map">
                     {heat.into_iter().map(|(top, cells)| view! {
                         <div class="heat-row">
-                            <span class="heat-head">{format!("{} {}", top.number, top.title)}</span>
+                            <span class="heat-head">{format!("{} {}", top.number, top.title())}</span>
                             <ul>
                                 {cells.into_iter().map(|cell| view! {
                                     <li>
                                         <a class=format!("heat-cell band-{}", cell.band.label().to_lowercase().replace(' ', "-"))
                                             href=clause_link(&id, cell.clause.number)
-                                            title=format!("{} {}", cell.clause.number, cell.clause.title)>
+                                            title=format!("{} {}", cell.clause.number, cell.clause.title())>
                                             <span class="num">{cell.clause.number}</span>
                                             <span>{match cell.value { Some(_) => format!("{} · {}", percent(cell.value), cell.band.label()), None => cell.band.label().to_string() }}</span>
                                         </a>
@@ -488,7 +488,7 @@ fn GapAnalysis(a: Assessment, an: Analysis, filters: Filters) -> impl IntoView {
                         <option value="" selected=move || clause.get().is_empty()>"All clauses"</option>
                         {top_level().map(|c| {
                             let n = c.number;
-                            view! { <option value=n selected=move || clause.get() == n>{format!("{} {}", c.number, c.title)}</option> }
+                            view! { <option value=n selected=move || clause.get() == n>{format!("{} {}", c.number, c.title())}</option> }
                         }).collect_view()}
                     </select>
                 </div>
@@ -527,7 +527,7 @@ fn GapAnalysis(a: Assessment, an: Analysis, filters: Filters) -> impl IntoView {
                                 let ans = a.with_value(|a| a.answer(g.requirement.id).cloned().unwrap_or_default());
                                 view! {
                                     <tr>
-                                        <th scope="row"><a href=req_link(&id(), g.requirement.id)>{format!("{} {}", g.requirement.id, g.requirement.title)}</a></th>
+                                        <th scope="row"><a href=req_link(&id(), g.requirement.id)>{format!("{} {}", g.requirement.id, g.requirement.title())}</a></th>
                                         <td data-label="Rating">{g.rating_label()}</td>
                                         <td data-label="Current">{percent(g.current)}</td>
                                         <td data-label="Target">{percent(Some(g.target))}</td>
@@ -549,7 +549,7 @@ fn GapAnalysis(a: Assessment, an: Analysis, filters: Filters) -> impl IntoView {
                             <tbody>
                                 {groups.into_iter().map(|g| view! {
                                     <tr>
-                                        <th scope="row">{format!("{} {}", g.clause.number, g.clause.title)}</th>
+                                        <th scope="row">{format!("{} {}", g.clause.number, g.clause.title())}</th>
                                         <td data-label="Not assessed">{format!("{} of {}", g.count, g.total)}</td>
                                         <td data-label="Next"><a href=req_link(&id(), g.first.id)>{format!("Assess {}", g.first.id)}</a></td>
                                     </tr>
@@ -586,7 +586,7 @@ fn ActionPlan(a: Assessment, an: Analysis, app: AppState) -> impl IntoView {
                                 let sel = format!("status-{req}");
                                 view! {
                                     <tr class:overdue=overdue>
-                                        <th scope="row"><a href=req_link(&id.get_value(), req)>{format!("{} {}", req, item.requirement.title)}</a></th>
+                                        <th scope="row"><a href=req_link(&id.get_value(), req)>{format!("{} {}", req, item.requirement.title())}</a></th>
                                         <td class="pre" data-label="Action">{item.action.clone()}</td>
                                         <td data-label="Owner">{item.owner.clone()}</td>
                                         <td data-label="Due">{item.due.clone()}{overdue.then_some(" (overdue)")}</td>
@@ -630,7 +630,7 @@ fn DocChecklist(a: Assessment, an: Analysis, app: AppState) -> impl IntoView {
             {top_level().map(|top| {
                 let group: Vec<_> = entries.iter().filter(|e| e.top_level() == top.number).cloned().collect();
                 (!group.is_empty()).then(|| view! {
-                    <h3>{format!("{} {}", top.number, top.title)}</h3>
+                    <h3>{format!("{} {}", top.number, top.title())}</h3>
                     <ul class="doc-list">
                         {group.into_iter().enumerate().map(|(i, e)| {
                             let reqs: Vec<&'static str> = e.requirements.iter().map(|r| r.id).collect();
@@ -768,7 +768,7 @@ fn PrintReport(a: Assessment, an: Analysis, appendix: RwSignal<bool>) -> impl In
                     <tbody>
                         {top_level().map(|c| {
                             let g = card.clause(c.number);
-                            view! { <tr><th scope="row">{format!("{} {}", c.number, c.title)}</th><td>{percent(g.score())}</td><td>{format!("{}/{}", g.answered, g.total)}</td></tr> }
+                            view! { <tr><th scope="row">{format!("{} {}", c.number, c.title())}</th><td>{percent(g.score())}</td><td>{format!("{}/{}", g.answered, g.total)}</td></tr> }
                         }).collect_view()}
                     </tbody>
                 </table>
@@ -776,7 +776,7 @@ fn PrintReport(a: Assessment, an: Analysis, appendix: RwSignal<bool>) -> impl In
                     <h3>"What blocks the audit, heaviest first"</h3>
                     <ol class="blockers">
                         {findings.into_iter().map(|b| view! {
-                            <li>{format!("{} {}: {} (weight {})", b.requirement.id, b.requirement.title, b.kind.describe(), b.requirement.weight)}</li>
+                            <li>{format!("{} {}: {} (weight {})", b.requirement.id, b.requirement.title(), b.kind.describe(), b.requirement.weight)}</li>
                         }).collect_view()}
                     </ol>
                 })}
@@ -789,7 +789,7 @@ fn PrintReport(a: Assessment, an: Analysis, appendix: RwSignal<bool>) -> impl In
                         <thead><tr><th scope="col">"Requirement"</th><th scope="col">"Rating"</th><th scope="col">"Weight"</th><th scope="col">"Priority"</th></tr></thead>
                         <tbody>
                             {an.gaps.iter().map(|g| view! {
-                                <tr><th scope="row">{format!("{} {}", g.requirement.id, g.requirement.title)}</th><td>{g.rating_label()}</td><td>{g.requirement.weight}</td><td>{g.priority_label()}</td></tr>
+                                <tr><th scope="row">{format!("{} {}", g.requirement.id, g.requirement.title())}</th><td>{g.rating_label()}</td><td>{g.requirement.weight}</td><td>{g.priority_label()}</td></tr>
                             }).collect_view()}
                         </tbody>
                     </table>
@@ -809,7 +809,7 @@ fn PrintReport(a: Assessment, an: Analysis, appendix: RwSignal<bool>) -> impl In
                             <thead><tr><th scope="col">"Requirement"</th><th scope="col">"Action"</th><th scope="col">"Owner"</th><th scope="col">"Due"</th><th scope="col">"Status"</th></tr></thead>
                             <tbody>
                                 {an.action_plan.iter().map(|i| view! {
-                                    <tr><th scope="row">{format!("{} {}", i.requirement.id, i.requirement.title)}</th><td class="pre">{i.action.clone()}</td><td>{i.owner.clone()}</td><td>{i.due.clone()}</td><td>{i.status.label()}</td></tr>
+                                    <tr><th scope="row">{format!("{} {}", i.requirement.id, i.requirement.title())}</th><td class="pre">{i.action.clone()}</td><td>{i.owner.clone()}</td><td>{i.due.clone()}</td><td>{i.status.label()}</td></tr>
                                 }).collect_view()}
                             </tbody>
                         </table>
@@ -838,7 +838,7 @@ fn PrintReport(a: Assessment, an: Analysis, appendix: RwSignal<bool>) -> impl In
                                 let ans = a.answer(r.id).cloned().unwrap_or_default();
                                 view! {
                                     <tr>
-                                        <th scope="row">{format!("{} {}", r.id, r.title)}</th>
+                                        <th scope="row">{format!("{} {}", r.id, r.title())}</th>
                                         <td>{rating_label(ans.rating)}</td>
                                         <td class="pre">{[ans.notes, ans.evidence, ans.na_justification].into_iter().filter(|s| !s.trim().is_empty()).collect::<Vec<_>>().join("\n")}</td>
                                     </tr>

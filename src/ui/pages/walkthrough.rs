@@ -626,7 +626,7 @@ fn tree_node(t: TreeCtx, c: &'static Clause) -> AnyView {
                         t.current_clause.get().is_some_and(|cur| catalogue::is_within(cur, number)).then_some("step")
                     }
                     on:click=move |_| { t.walk.open_clause(number); t.drawer_open.set(false); }>
-                    <span class="num">{number}</span>" "{c.title}
+                    <span class="num">{number}</span>" "{c.title()}
                 </button>
                 <span class="side-count">{move || t.card.get().map(|k| {
                     let g = k.clause_progress(number);
@@ -702,7 +702,7 @@ fn GoTo(walk: Walk, on_pick: impl Fn() + Copy + Send + Sync + 'static) -> impl I
                         <ul class="goto-hits">
                             {list.into_iter().map(|r| view! {
                                 <li><button type="button" class="link" on:click=move |_| open(r)>
-                                    <span class="num">{r.id}</span>" "{r.title}
+                                    <span class="num">{r.id}</span>" "{r.title()}
                                 </button></li>
                             }).collect_view()}
                         </ul>
@@ -805,7 +805,7 @@ fn RequirementPanel(walk: Walk, req: &'static Requirement, index: usize) -> impl
         <article class="requirement-panel" aria-labelledby="req-title">
             <div class="req-head">
                 <p class="breadcrumb-line">
-                    {clause.map(|c| format!("Clause {} {} · ", c.number, c.title))}
+                    {clause.map(|c| format!("Clause {} {} · ", c.number, c.title()))}
                     {format!("Requirement {} of {}", index + 1, REQUIREMENTS.len())}
                 </p>
                 <button type="button" class="mark-review small"
@@ -814,9 +814,9 @@ fn RequirementPanel(walk: Walk, req: &'static Requirement, index: usize) -> impl
                     <span aria-hidden="true">"⚑ "</span>"Mark for review"
                 </button>
             </div>
-            <h2 id="req-title"><span class="num">{req.id}</span>" "{req.title}</h2>
+            <h2 id="req-title"><span class="num">{req.id}</span>" "{req.title()}</h2>
             <KindNote kind=req.kind/>
-            <p class="question">{req.question}</p>
+            <p class="question">{req.text().question}</p>
             <fieldset class="rating">
                 <legend>"Your rating"</legend>
                 {ratings.into_iter().map(|r| {
@@ -863,15 +863,15 @@ fn RequirementPanel(walk: Walk, req: &'static Requirement, index: usize) -> impl
             <Pager walk=walk/>
             <details class="guidance" prop:open=move || walk.guidance_open.get() on:toggle=on_guidance_toggle>
                 <summary>"What good looks like"</summary>
-                <p>{req.guidance}</p>
+                <p>{req.text().guidance}</p>
                 <h3>"Typical evidence"</h3>
-                <ul>{req.evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view()}</ul>
+                <ul>{req.text().evidence.iter().map(|e| view! { <li>{*e}</li> }).collect_view()}</ul>
                 <p class="meta">
                     {format!("Weight {} of 3", req.weight)}
                     {req.itil.map(|p| format!(" · ITIL 4: {p}"))}
                     " · "<a href=format!("{}#req-{}", Route::LearnClause(req.clause.to_string()).path(), req.id)>"About this clause"</a>
                 </p>
-                {catalogue::clause(req.clause).and_then(|c| c.typical_finding).map(|f| view! {
+                {catalogue::clause(req.clause).and_then(|c| c.text().typical_finding).map(|f| view! {
                     <h3>"What a finding looks like here"</h3>
                     <p class="typical-finding-text">{f}</p>
                 })}

@@ -356,8 +356,8 @@ fn PracticeSetup(bank: &'static [Question]) -> impl IntoView {
                             opts.extend(TOPICS.iter().map(|t| (t.id.to_string(), t.title.to_string())));
                         }
                         if d != "1" {
-                            opts.extend(top_level().map(|c| (c.number.to_string(), format!("{} {}", c.number, c.title))));
-                            opts.extend(catalogue::CLAUSES.iter().filter(|c| c.depth == 2).map(|c| (c.number.to_string(), format!("{} {}", c.number, c.title))));
+                            opts.extend(top_level().map(|c| (c.number.to_string(), format!("{} {}", c.number, c.title()))));
+                            opts.extend(catalogue::CLAUSES.iter().filter(|c| c.depth == 2).map(|c| (c.number.to_string(), format!("{} {}", c.number, c.title()))));
                         }
                         opts.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()
                     }}
