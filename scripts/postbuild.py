@@ -11,6 +11,7 @@
 Usage: postbuild.py [staging-dir]   (defaults to $TRUNK_STAGING_DIR)
 """
 
+import base64
 import hashlib
 import json
 import os
@@ -150,6 +151,55 @@ MANIFEST = {
 }
 
 
+def minify_css(css):
+    """Trunk 0.21 copies the stylesheet as written: drop comments and the whitespace no rule needs. Strings are
+    kept as they are; spaces stay where they can matter (descendant combinators, values such as `1px solid`)."""
+    out, i, n = [], 0, len(css)
+    while i < n:
+        ch = css[i]
+        if css.startswith("/*", i):
+            end = css.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            continue
+        if ch in "\"'":
+            end = i + 1
+            while end < n and css[end] != ch:
+                end += 2 if css[end] == "\\" else 1
+            out.append(css[i : end + 1])
+            i = end + 1
+            continue
+        if ch.isspace():
+            while i < n and css[i].isspace():
+                i += 1
+            prev = out[-1][-1:] if out else ""
+            nxt = css[i : i + 1]
+            if prev and prev not in "{};,>" and nxt and nxt not in "{};,>!" and not css.startswith("/*", i):
+                out.append(" ")
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out).replace(";}", "}")
+
+
+def integrity(data):
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+
+
+def minify_stylesheets(staging, html):
+    """Minifies each stylesheet in place and updates its subresource integrity hash in index.html."""
+    for name in os.listdir(staging):
+        if not name.endswith(".css"):
+            continue
+        path = os.path.join(staging, name)
+        before = open(path, "rb").read()
+        after = minify_css(before.decode("utf-8")).encode("utf-8")
+        open(path, "wb").write(after)
+        if integrity(before) not in html:
+            sys.exit("postbuild.py: no integrity hash for %s in index.html" % name)
+        html = html.replace(integrity(before), integrity(after))
+    return html
+
+
 def split_files(link_js):
     """Split name -> the wasm files it needs, read from the loader module wasm-split-cli writes: each shared
     chunk is introduced by a comment naming the splits that use it."""
@@ -205,6 +255,10 @@ def main():
     if "</head>" not in html:
         sys.exit("postbuild.py: index.html has no </head>")
     html = html.replace("</head>", "  " + tags + "</head>", 1)
+    # What Trunk leaves of the skipped Rust link and its comment: nothing a browser needs.
+    html = re.sub(r"\s*<!--.*?-->", "", html, flags=re.S)
+    html = re.sub(r"\s*<link data-trunk [^>]*>", "", html)
+    html = minify_stylesheets(staging, html)
 
     icon = re.search(r'<link rel="icon" href="/([^"]+)"', html)
     manifest = dict(MANIFEST)

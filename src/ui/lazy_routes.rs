@@ -19,6 +19,7 @@ use leptos_router::ChooseView;
 use std::future::Future;
 use std::pin::Pin;
 
+use super::components::import_panel::PickedFile;
 use super::exam_state::ExamState;
 use super::pages::about::About;
 use super::pages::assessments::AssessmentList;
@@ -117,6 +118,21 @@ split_fn!(
         exam.load(app);
     }
 );
+
+split_fn!(
+    import,
+    fn import_view(files: Vec<PickedFile>, on_done: Callback<()>) -> AnyView {
+        crate::ui::components::import::outcome_view(files, on_done)
+    }
+);
+
+/// What files picked on /assessments hold and what can be done with them: the import, compare and
+/// consolidate code is fetched the first time a file is chosen.
+pub async fn import_outcome(files: Vec<PickedFile>, on_done: Callback<()>) -> AnyView {
+    import_view::import_view(files, on_done)
+        .await
+        .unwrap_or_else(|_| unavailable())
+}
 
 /// The view of every route: a page of the shell, or one loaded on demand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

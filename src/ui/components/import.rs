@@ -1,26 +1,25 @@
-//! Importing on /assessments: result files and backups, from the file picker or dropped anywhere on the
-//! page. Everything is checked (crate::domain::exchange) and previewed before anything is stored; an import
-//! never overwrites an existing assessment. Two or more result files can be consolidated.
+//! Importing on /assessments: what the files picked in the import panel (`import_panel.rs`) hold. Everything
+//! is checked (crate::domain::exchange) and previewed before anything is stored; an import never overwrites
+//! an existing assessment. Two or more result files can be consolidated, compared or imported each on its own.
+//! This code is loaded only once a file is chosen.
 
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::assessment::{new_id, Assessment, Rating};
-use crate::domain::catalogue::{self, CATALOGUE_VERSION};
+use crate::domain::catalogue;
 use crate::domain::exam::progress::ExamStore;
 use crate::domain::exchange::{
-    already_stored, export_backup, import_answers_csv, import_backup, import_result, imported_name,
+    already_stored, import_answers_csv, import_backup, import_result, imported_name,
     is_catalogue_requirement, merge, restored_copy, Backup, Consolidated, FileKind, ImportError,
-    Imported, MergeRule, Pick, Restore, MAX_BACKUP_BYTES,
+    Imported, MergeRule, Pick, Restore,
 };
 use crate::domain::gaps::Perspective;
 use crate::domain::scoring::{percent, Scorecard};
 use crate::ui::components::comparison::comparison_table;
-use crate::ui::components::download::download_text;
-use crate::ui::components::export::{iso_now, iso_today};
+use crate::ui::components::export::iso_today;
+use crate::ui::components::import_panel::PickedFile;
 use crate::ui::exam_state::ExamState;
 use crate::ui::state::{now, random_u64, use_app, AppState, NoticeKind};
-use crate::APP_VERSION;
 use std::collections::BTreeMap;
 
 #[derive(Clone, PartialEq)]
@@ -54,124 +53,17 @@ fn parse(name: &str, bytes: &[u8]) -> Result<Parsed, String> {
     }
 }
 
-async fn read_file(file: web_sys::File) -> LoadedFile {
-    let name = file.name();
-    let size = file.size() as usize;
-    if size > MAX_BACKUP_BYTES {
-        let message = ImportError::TooLarge {
-            bytes: size,
-            limit: MAX_BACKUP_BYTES,
-        }
-        .message();
-        return LoadedFile {
-            name,
-            outcome: Err(message),
-        };
-    }
-    let outcome = match JsFuture::from(file.array_buffer()).await {
-        Ok(buffer) => parse(&name, &js_sys::Uint8Array::new(&buffer).to_vec()),
-        Err(_) => Err(
-            "The browser could not read this file. Check that it still exists and try again."
-                .into(),
-        ),
-    };
-    LoadedFile { name, outcome }
-}
-
-fn files_of(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
-    let Some(list) = list else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.get(i)).collect()
-}
-
-#[component]
-pub fn ImportPanel() -> impl IntoView {
-    let loaded = RwSignal::new(Vec::<LoadedFile>::new());
-    let busy = RwSignal::new(false);
-    let dragging = RwSignal::new(false);
-    let load = move |files: Vec<web_sys::File>| {
-        if files.is_empty() {
-            return;
-        }
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let mut out = Vec::new();
-            for f in files {
-                out.push(read_file(f).await);
-            }
-            loaded.set(out);
-            busy.set(false);
-        });
-    };
-    // Drop files anywhere on the page.
-    let over = window_event_listener(leptos::ev::dragover, move |e: web_sys::DragEvent| {
-        e.prevent_default();
-        dragging.set(true);
-    });
-    let leave = window_event_listener(leptos::ev::dragleave, move |_| dragging.set(false));
-    let drop = window_event_listener(leptos::ev::drop, move |e: web_sys::DragEvent| {
-        e.prevent_default();
-        dragging.set(false);
-        load(files_of(e.data_transfer().and_then(|d| d.files())));
-    });
-    on_cleanup(move || {
-        over.remove();
-        leave.remove();
-        drop.remove();
-    });
-    let on_pick = move |e: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&e);
-        load(files_of(input.files()));
-        input.set_value("");
-    };
-    view! {
-        <section class="card import" class:dragging=move || dragging.get() aria-labelledby="import-title">
-            <h2 id="import-title">"Import, compare or consolidate"</h2>
-            <p>"Open result files exported from this app (by you, a colleague or a consultant), a full backup, "
-               "or an answers CSV filled in a spreadsheet. "
-               "You can also drop files anywhere on this page. Files are checked and previewed before anything is stored; "
-               "nothing you have is ever overwritten."</p>
-            <div class="field">
-                <label for="import-files">"Result files, a backup or an answers CSV (.json or .csv, up to 5 MB each; backups up to 20 MB)"</label>
-                <input id="import-files" type="file" accept=".json,application/json,.csv,text/csv" multiple on:change=on_pick/>
-            </div>
-            <BackupButton/>
-            {move || busy.get().then(|| view! { <p role="status">"Checking the files…"</p> })}
-            <div role="region" aria-live="polite" aria-label="Import results">
-                {move || {
-                    let files = loaded.get();
-                    (!files.is_empty()).then(|| view! { <ImportOutcome files=files on_done=move || loaded.set(Vec::new())/> })
-                }}
-            </div>
-        </section>
-    }
-}
-
-#[component]
-fn BackupButton() -> impl IntoView {
-    let app = use_app();
-    let exam = expect_context::<ExamState>();
-    let backup = move |_| {
-        let assessments = app.assessments.get_untracked();
-        let exam_value = exam
-            .store
-            .with_untracked(|s| serde_json::to_value(s).unwrap_or_default());
-        let text = export_backup(
-            &assessments,
-            &exam_value,
-            APP_VERSION,
-            CATALOGUE_VERSION,
-            &iso_now(),
-        );
-        download_text(
-            &format!("iso20000-readiness-backup-{}.json", iso_today()),
-            "application/json",
-            &text,
-        );
-    };
-    view! {
-        <p><button type="button" on:click=backup>"Download a full backup"</button>
-           <span class="meta">" Every assessment and your exam history in one file."</span></p>
-    }
+/// Checks the files the user picked and shows what they hold, with what can be done with them. Built in the
+/// `import` split (loaded when the first file is chosen: `crate::ui::lazy_routes::import_outcome`).
+pub fn outcome_view(files: Vec<PickedFile>, on_done: Callback<()>) -> AnyView {
+    let files = files
+        .into_iter()
+        .map(|f| LoadedFile {
+            outcome: f.bytes.and_then(|bytes| parse(&f.name, &bytes)),
+            name: f.name,
+        })
+        .collect();
+    view! { <ImportOutcome files=files on_done=move || on_done.run(())/> }.into_any()
 }
 
 #[component]
@@ -608,7 +500,7 @@ fn consolidated_row(
     picks: RwSignal<BTreeMap<String, Pick>>,
 ) -> impl IntoView {
     let id = item.requirement.clone();
-    let title = catalogue::requirement(&id).map_or("", |r| r.title);
+    let title = catalogue::requirement(&id).map_or("", |r| r.title());
     let differs = item.differs();
     let cells: Vec<(String, String)> = (0..c.respondents.len())
         .map(|i| {

@@ -5,6 +5,7 @@ pub mod comparison;
 pub mod download;
 pub mod export;
 pub mod import;
+pub mod import_panel;
 pub mod keys;
 pub mod kind;
 pub mod marked;
