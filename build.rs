@@ -7,6 +7,10 @@
 #[allow(dead_code)]
 mod content_schema;
 
+#[path = "src/domain/translation_schema.rs"]
+#[allow(dead_code)]
+mod translation_schema;
+
 use content_schema::{RawContent, TomlParser};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -22,6 +26,7 @@ fn main() {
     let dir = Path::new("src/content");
     println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-changed=src/domain/content_schema.rs");
+    println!("cargo:rerun-if-changed=src/domain/translation_schema.rs");
     let content = content_schema::load(dir, &Toml).unwrap_or_else(|e| panic!("content: {e}"));
     let errors = content_schema::validate(&content);
     if !errors.is_empty() {
@@ -30,6 +35,19 @@ fn main() {
             errors.len(),
             errors.join("\n  ")
         );
+    }
+    // Every translation must be complete and consistent with the English before anything is built.
+    for lang in translation_schema::LANGUAGES {
+        let translation = translation_schema::load(&dir.join("i18n"), lang, &Toml)
+            .unwrap_or_else(|e| panic!("content translation {lang}: {e}"));
+        let errors = translation_schema::validate(&content, &translation);
+        if !errors.is_empty() {
+            panic!(
+                "src/content/i18n/{lang} is incomplete or inconsistent ({} problems):\n  {}",
+                errors.len(),
+                errors.join("\n  ")
+            );
+        }
     }
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.rs");
     std::fs::write(&out, emit(&content)).expect("write generated content");

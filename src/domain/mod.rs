@@ -12,6 +12,7 @@ pub mod exchange;
 pub mod export;
 pub mod persistence;
 pub mod search;
+pub mod translation_schema;
 
 // The modules' former paths, so that code elsewhere keeps its imports.
 pub use analysis::{charts, gaps, journey, scoring};
