@@ -1,12 +1,15 @@
 // Benchmark (not a test): the figures the quality gate asks for, measured on the release build in headless
 // Chromium against a production-like server (scripts/serve_dist.py: SPA fallback, gzip -9):
-//   1. first-load transfer per route, against the budgets, and the size of the whole app;
-//   2. first render of the home page and of a deep link (median of N fresh loads);
-//   3. time until a stored assessment's walkthrough can be answered (median of N fresh loads);
-//   4. time to import a result file of about 5 MB, from picking the file to its preview.
+//   1. per area (a deep link in a fresh profile, with stored data where the page shows it: a full assessment
+//      of every requirement, an exam in progress): bytes, requests, first h1 and time to the area's content,
+//      against the budgets; the size of the whole app;
+//   2. time until a stored assessment's walkthrough can be answered (median of N fresh loads);
+//   3. time to import a result file of about 5 MB, from picking the file to its preview;
+//   4. Lighthouse (mobile preset) on the main areas, the stored data in the profile (BENCH_LIGHTHOUSE=0 skips).
 // Usage: node scripts/bench.mjs [dist] [base-url]   (scripts/bench.sh builds, serves and runs it)
 // BENCH_LOADS (default 10) and BENCH_IMPORTS (default 5) set the number of runs.
-import { readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdtempSync, rmSync, cpSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -20,7 +23,6 @@ const origin = new URL(base).origin;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const LOADS = Number(process.env.BENCH_LOADS || 10);
 const IMPORTS = Number(process.env.BENCH_IMPORTS || 5);
-const ROUTES = ['/', '/assessments', '/learn', '/exam', '/about'];
 const SHELL_BUDGET = 150 * 1024; // first load of /, gzip
 const ROUTE_BUDGET = 250 * 1024; // first load of any route, gzip
 const IMPORT_LIMIT = 5 * 1024 * 1024; // MAX_IMPORT_BYTES in src/domain/exchange/mod.rs
@@ -53,8 +55,9 @@ const browser = await chromium.launch({
 // chunks, fetches such as /questions.json). Service workers are blocked, so the offline precache of every
 // file is not counted as part of the page. Sizes are the response bodies as transferred (encoded, that is
 // gzip, from Playwright's request.sizes().responseBodySize); headers are not counted.
-async function firstLoad(path) {
+async function firstLoad(path, prepare = async () => {}) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  await prepare(context);
   const page = await context.newPage();
   const done = [];
   const foreign = [];
@@ -85,10 +88,7 @@ async function firstLoad(path) {
   return { path, requests, foreign, bytes: total('bytes'), raw: total('raw') };
 }
 
-const loads = [];
-for (const path of ROUTES) loads.push(await firstLoad(path));
-
-const home = loads[0];
+const home = await firstLoad('/');
 console.log('First load of / in the browser (fresh profile, service workers blocked; gzip = response body as transferred, the server gzips at level 9)');
 console.log('asset'.padEnd(52), 'raw KB'.padStart(9), 'gzip KB'.padStart(9));
 for (const r of home.requests) {
@@ -98,16 +98,6 @@ for (const r of home.requests) {
 }
 console.log(`TOTAL (${home.requests.length} requests)`.padEnd(52), kb(home.raw).padStart(9), kb(home.bytes).padStart(9));
 console.log(`Shell budget (first load of /, at most ${kb(SHELL_BUDGET)} KB gzip): ${budget(home.bytes, SHELL_BUDGET)}`);
-
-console.log(`\nFirst load per route (same measure; budget: ${kb(SHELL_BUDGET)} KB gzip for /, the shell, ${kb(ROUTE_BUDGET)} KB for any other route)`);
-console.log('route'.padEnd(14), 'requests'.padStart(9), 'raw KB'.padStart(9), 'gzip KB'.padStart(9), '  budget');
-for (const l of loads) {
-  const failed = l.requests.filter((r) => r.failed).length;
-  const extra = (failed ? `  ${failed} FAILED` : '') + (l.foreign.length ? `  ${l.foreign.length} left the origin` : '');
-  const limit = l.path === '/' ? SHELL_BUDGET : ROUTE_BUDGET;
-  console.log(l.path.padEnd(14), String(l.requests.length).padStart(9), kb(l.raw).padStart(9), kb(l.bytes).padStart(9),
-    ' ', `${kb(limit)}: ${budget(l.bytes, limit)}${extra}`);
-}
 
 // The whole app, all content: every file of dist/ (shell, every wasm chunk, questions.json, service worker,
 // manifest, schema...), each gzipped at level 9 as the server sends it.
@@ -151,11 +141,6 @@ async function timeTo(path, selector, { enabled = false, prepare = async () => {
 }
 
 console.log('\nTimings (headless Chromium, loopback, no throttling; each load a fresh profile, service worker allowed as on a first visit)');
-const homeTimes = await timeTo('/', 'main h1');
-console.log(`First render, / (navigation start to main h1 in the DOM), median of ${LOADS}: ${ms(homeTimes)}  [${homeTimes.map((t) => t.toFixed(0)).join(', ')}]`);
-const learnTimes = await timeTo('/learn/clause/8.6.1', 'main article.requirement');
-console.log(`Deep link /learn/clause/8.6.1 to its first main article.requirement, median of ${LOADS}: ${ms(learnTimes)}`);
-
 // One assessment created through the UI (as tests/e2e/helpers.mjs createAssessment does). What the app
 // stored for it, still unanswered, is copied into each fresh context before the app runs. Then its first
 // requirement is answered and it is exported: the export, which shows the shape of an answer, is the seed
@@ -278,5 +263,143 @@ console.log(`\nImport of a result file of ${(bigBytes / 1e6).toFixed(2)} MB (${(
   + ` notes, evidence and action of ${big.chars} characters each; checksum recomputed, app warnings: ${warnings.length ? warnings.join(' / ') : 'none'})`);
 console.log(`  change event of the file input to the preview heading in the DOM, median of ${IMPORTS}: ${ms(importTimes)}`);
 console.log(`  setInputFiles call to the preview heading visible (Playwright, wall clock), median of ${IMPORTS}: ${ms(importWall)}`);
+// ---------------------------------------------------------------------------------------------------------
+// 5. Every area's first load, with the stored data its page shows: the unanswered assessment above, a full
+// assessment (every requirement rated, short notes, imported through the UI) and a mock exam in progress.
+// For each area: bytes and requests of one load (as in section 1), then the median over LOADS fresh loads of
+// the first `main h1` and of the area's content (what a person came for) in the DOM.
+async function fullStorage() {
+  const ids = requirementIds();
+  const dir = mkdtempSync(join(tmpdir(), 'iso20k-full-'));
+  const file = join(dir, 'full.json');
+  writeFileSync(file, grownFile(stored.exported, ids, 60));
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await seed(context, stored.storage);
+  const page = await context.newPage();
+  await page.goto(base + '/assessments');
+  await page.locator('#import-files').setInputFiles(file);
+  await page.getByRole('button', { name: 'Import as a new assessment' }).click();
+  await page.waitForFunction((n) => Object.keys(localStorage).filter((k) => k.startsWith('iso20000.assessment.')).length === n, 2);
+  await page.goto(base + '/exam');
+  await page.getByRole('button', { name: 'Start the mock exam' }).click();
+  await page.locator('main fieldset input[type=radio]').first().waitFor();
+  await page.locator('main fieldset input[type=radio]').first().check();
+  await page.waitForFunction(() => localStorage.getItem('iso20000.exam') !== null);
+  const storage = await page.evaluate(() => Object.entries(localStorage));
+  await context.close();
+  rmSync(dir, { recursive: true });
+  const full = storage.map(([k]) => k).find((k) => k.startsWith('iso20000.assessment.') && !k.endsWith(stored.id));
+  if (!full) throw new Error('the imported full assessment is not in storage');
+  return { storage, id: full.slice('iso20000.assessment.'.length), answers: ids.length };
+}
+
+function seed(context, entries) {
+  return context.addInitScript(({ origin, entries }) => {
+    if (location.origin !== origin) return;
+    for (const [k, v] of entries) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
+  }, { origin, entries });
+}
+
+const full = await fullStorage();
+const AREAS = [
+  { name: '/', path: '/', content: 'main h1' },
+  { name: '/about', path: '/about', content: 'main h1' },
+  { name: '/assessments', path: '/assessments', content: 'main tbody tr', stored: true },
+  { name: 'walkthrough', path: `/assessments/${full.id}`, content: 'main .requirement-panel fieldset.rating input[type=radio]', enabled: true, stored: true },
+  { name: 'results', path: `/assessments/${full.id}/results`, content: 'main .stat .value', stored: true },
+  { name: '/learn', path: '/learn', content: 'main a[href^="/learn/clause/"]' },
+  { name: '/learn/clause', path: '/learn/clause/8.6.1', content: 'main article.requirement' },
+  { name: '/exam', path: '/exam', content: 'main button', stored: true },
+  { name: 'exam session', path: '/exam/session', content: 'main fieldset input[type=radio]', stored: true },
+];
+
+async function areaTimes(area) {
+  const h1 = [];
+  const content = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext();
+    if (area.stored) await seed(context, full.storage);
+    const page = await context.newPage();
+    await page.addInitScript(({ sel, enabled }) => {
+      const seen = (s, all) => {
+        const els = [...document.querySelectorAll(s)];
+        return els.length > 0 && (!all || els.every((e) => e.matches(':enabled')));
+      };
+      new MutationObserver((_, obs) => {
+        if (window.__h1 === undefined && seen('main h1', false)) window.__h1 = performance.now();
+        if (window.__content === undefined && seen(sel, enabled)) window.__content = performance.now();
+        if (window.__h1 !== undefined && window.__content !== undefined) obs.disconnect();
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
+    }, { sel: area.content, enabled: !!area.enabled });
+    await page.goto(base + area.path);
+    await page.waitForFunction(() => window.__h1 !== undefined && window.__content !== undefined, null, { timeout: 30000 });
+    const t = await page.evaluate(() => [window.__h1, window.__content]);
+    h1.push(t[0]);
+    content.push(t[1]);
+    await context.close();
+  }
+  return { h1, content };
+}
+
+console.log(`\nEvery area, first visit (a fresh profile per load; stored data: a full assessment of ${full.answers} answers and`
+  + ` an exam in progress, where marked *). Bytes and requests: one load, service workers blocked. Times: navigation start to`
+  + ` main h1 / to the area's content in the DOM, median of ${LOADS} (min-max), service worker allowed as on a first visit.`);
+console.log('area'.padEnd(16), 'requests'.padStart(8), 'gzip KB'.padStart(8), '  first h1'.padEnd(24), 'content'.padEnd(22), 'budget');
+const areaLoads = [];
+for (const area of AREAS) {
+  const load = await firstLoad(area.path, area.stored ? (c) => seed(c, full.storage) : undefined);
+  const times = await areaTimes(area);
+  const limit = area.path === '/' ? SHELL_BUDGET : ROUTE_BUDGET;
+  const failed = load.requests.filter((r) => r.failed).length;
+  const extra = (failed ? `  ${failed} FAILED` : '') + (load.foreign.length ? `  ${load.foreign.length} left the origin` : '');
+  areaLoads.push({ area, load });
+  console.log((area.name + (area.stored ? ' *' : '')).padEnd(16), String(load.requests.length).padStart(8), kb(load.bytes).padStart(8),
+    ' ', ms(times.h1).padEnd(22), ms(times.content).padEnd(22), `${kb(limit)}: ${budget(load.bytes, limit)}${extra}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 6. Lighthouse 12 (mobile preset, simulated throttling) on the main areas. Each run gets a fresh copy of a
+// profile whose localStorage holds the stored data of section 5 (written from a page that loads no app code,
+// so the HTTP cache starts empty), and Lighthouse keeps that storage (--disable-storage-reset).
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const template = mkdtempSync(join(tmpdir(), 'iso20k-lh-profile-'));
+  const seeding = await chromium.launchPersistentContext(template, { executablePath: '/usr/bin/chromium', headless: true, args: FLAGS, serviceWorkers: 'block' });
+  const seedPage = await seeding.newPage();
+  await seedPage.goto(base + '/result-format.schema.json');
+  await seedPage.evaluate((entries) => { for (const [k, v] of entries) localStorage.setItem(k, v); }, full.storage);
+  await seeding.close();
+  const lighthouse = join(root, 'node_modules/.bin/lighthouse');
+  console.log('\nLighthouse (mobile preset, simulated throttling; stored data in the profile)');
+  const pages = AREAS.filter((a) => ['/', '/assessments', 'walkthrough', 'results', '/learn', '/learn/clause', '/exam'].includes(a.name));
+  for (const [i, area] of pages.entries()) {
+    const profile = mkdtempSync(join(tmpdir(), 'iso20k-lh-run-'));
+    cpSync(template, profile, { recursive: true });
+    const port = 9400 + i;
+    const chrome = spawn('/usr/bin/chromium', ['--headless=new', ...FLAGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank'], { stdio: 'ignore' });
+    try {
+      for (let t = 0; t < 100; t++) {
+        try { if ((await fetch(`http://127.0.0.1:${port}/json/version`)).ok) break; } catch { /* not up yet */ }
+        await sleep(100);
+      }
+      const out = join(profile, 'lighthouse.json');
+      execFileSync(lighthouse, [base + area.path, `--port=${port}`, '--disable-storage-reset', '--only-categories=performance,accessibility,best-practices',
+        '--output=json', `--output-path=${out}`, '--quiet'], { stdio: 'inherit' });
+      const r = JSON.parse(readFileSync(out, 'utf8'));
+      const c = r.categories;
+      const a = r.audits;
+      const score = (k) => Math.round(c[k].score * 100);
+      console.log(area.name.padEnd(14), 'performance', score('performance'), '| accessibility', score('accessibility'),
+        '| best practices', score('best-practices'), '| FCP', a['first-contentful-paint'].displayValue,
+        '| LCP', a['largest-contentful-paint'].displayValue, '| TBT', a['total-blocking-time'].displayValue,
+        '| SI', a['speed-index'].displayValue, '| CLS', a['cumulative-layout-shift'].displayValue);
+    } finally {
+      chrome.kill();
+      await sleep(300);
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+  rmSync(template, { recursive: true, force: true });
+}
 await browser.close();
 if (fingerprint() !== distAtStart) console.log(`\nWARNING: ${dist}/ changed during the run (a rebuild?): the figures may mix two builds.`);

@@ -36,18 +36,4 @@ PY
 printf '\nNative domain timings (cargo run --release --example bench)\n'
 cargo run --quiet --release --example bench
 
-printf '\nLighthouse (mobile preset, simulated throttling), CHROME_PATH=/usr/bin/chromium\n'
-for path in / /assessments /exam; do
-    CHROME_PATH=/usr/bin/chromium node_modules/.bin/lighthouse "http://127.0.0.1:$PORT$path" \
-        --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
-        --only-categories=performance,accessibility,best-practices --output=json --output-path=/tmp/lighthouse.json --quiet
-    node -e "
-      const r = require('/tmp/lighthouse.json');
-      const c = r.categories, a = r.audits;
-      const s = (k) => Math.round(c[k].score * 100);
-      console.log('$path'.padEnd(14), 'performance', s('performance'), '| accessibility', s('accessibility'),
-        '| best practices', s('best-practices'), '| FCP', a['first-contentful-paint'].displayValue,
-        '| LCP', a['largest-contentful-paint'].displayValue, '| TBT', a['total-blocking-time'].displayValue,
-        '| SI', a['speed-index'].displayValue, '| CLS', a['cumulative-layout-shift'].displayValue);
-    "
-done
+# Lighthouse runs inside scripts/bench.mjs, with the stored data in the profile.
