@@ -61,7 +61,7 @@ if [ "$PROFILE" = "release" ]; then
     done
     TERSER="$ROOT/node_modules/.bin/terser"
     [ -x "$TERSER" ] || fail "terser" "node_modules/.bin/terser is missing: run scripts/setup.sh (npm ci)."
-    # Only the wasm-bindgen glue: scripts/postbuild.py reads the chunk lists from __wasm_split.js's comments.
+    # Only the wasm-bindgen glue: scripts/postbuild.py reads the chunk lists from the comments of __wasm_split.js, then minifies it.
     "$TERSER" "$WORK/$NAME.js" --module --compress --mangle -o "$WORK/$NAME.js" || fail "terser" "terser failed on $NAME.js."
 fi
 

@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 
 CSP = (
@@ -63,10 +64,28 @@ def route_splits():
 
 LOADER = """const routes = %(routes)s;
 const route = routes.find(([pattern]) => new RegExp(pattern).test(location.pathname));
-for (const file of route ? route[1] : []) {
-  const link = document.createElement('link');
-  Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: file });
-  document.head.append(link);
+if (route && !(navigator.serviceWorker && navigator.serviceWorker.controller)) {
+  // On a first visit, a deep link's wasm chunks arrive in one request, its pack (see scripts/postbuild.py),
+  // fetched while the shell loads; the chunk loader (__wasm_split.js) takes each chunk from it, or fetches
+  // the chunk on its own if the pack could not be read. Once the service worker controls the page, every
+  // chunk comes from its cache (which holds the chunks, not the packs), so no pack is fetched.
+  const pack = route[1];
+  const files = fetch(pack).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(r.status)))).then((buf) => {
+    const head = new DataView(buf).getUint32(0, true);
+    const index = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 4, head)));
+    return new Map(index.map(([name, at, size]) => [name, new Uint8Array(buf, 4 + head + at, size)]));
+  });
+  files.catch(() => {});
+  globalThis.__iso20000Take = (name, url) => files.then(
+    (f) => (f.has(name) ? new Response(f.get(name), { headers: { 'Content-Type': 'application/wasm' } }) : fetch(url)),
+    () => fetch(url));
+}
+if (route) {
+  for (const file of route[2]) {
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: file });
+    document.head.append(link);
+  }
 }
 import('%(glue)s').then((glue) => glue.default({ module_or_path: '%(wasm)s' }));
 """
@@ -200,6 +219,40 @@ def minify_stylesheets(staging, html):
     return html
 
 
+def write_pack(folder, names):
+    """Writes the wasm files `names` of `folder` as one file: a little-endian u32 length, a JSON index of
+    [name, offset, size] and the files' bytes. Named by its content, with the .wasm extension so that hosts
+    compress it like the chunks it holds. Returns its file name."""
+    blobs = [open(os.path.join(folder, n), "rb").read() for n in names]
+    index, at = [], 0
+    for n, b in zip(names, blobs):
+        index.append([n, at, len(b)])
+        at += len(b)
+    head = json.dumps(index, separators=(",", ":")).encode()
+    data = len(head).to_bytes(4, "little") + head + b"".join(blobs)
+    name = "pack-%s.wasm" % hashlib.sha256(data).hexdigest()[:16]
+    open(os.path.join(folder, name), "wb").write(data)
+    return name
+
+
+def take_from_packs(link_js):
+    """Makes the chunk loader ask the loader's pack first (globalThis.__iso20000Take, set by the loader for a
+    deep link) and fetch the file itself otherwise."""
+    patched, count = re.subn(
+        r'fetch\(new URL\("\./((?:chunk|split)_\w+\.wasm)", import\.meta\.url\)\)',
+        r'__take("\1")',
+        link_js,
+    )
+    if count == 0:
+        sys.exit("postbuild.py: no chunk fetch found in __wasm_split.js (has wasm-split-cli's output changed?)")
+    take = (
+        "const __take = (name) => { const url = new URL('./' + name, import.meta.url);"
+        " return globalThis.__iso20000Take ? globalThis.__iso20000Take(name, url) : fetch(url); };\n"
+    )
+    first, _, rest = patched.partition("\n")
+    return first + "\n" + take + rest
+
+
 def split_files(link_js):
     """Split name -> the wasm files it needs, read from the loader module wasm-split-cli writes: each shared
     chunk is introduced by a comment naming the splits that use it."""
@@ -233,14 +286,23 @@ def main():
     split_map = split_files(link_js)
     # The exam pages fetch the bank with the catalogue version in the query (src/ui/exam_state.rs).
     catalogue = json.load(open(os.path.join(staging, "questions.json"), encoding="utf-8"))["catalogue"]
-    routes = [
-        [
-            pattern,
-            ["/%s/%s" % (wasm_dirs[0], f) for f in dict.fromkeys(f for split in splits for f in split_map.get(split, []))]
-            + (["/questions.json?v=" + catalogue] if bank else []),
-        ]
-        for pattern, splits, bank in route_splits()
-    ]
+    folder = os.path.join(staging, wasm_dirs[0])
+    packs = {}
+    routes = []
+    for pattern, splits, bank in route_splits():
+        names = list(dict.fromkeys(f for split in splits for f in split_map.get(split, [])))
+        key = tuple(names)
+        if key not in packs:
+            packs[key] = write_pack(folder, names)
+        extra = ["/questions.json?v=" + catalogue] if bank else []
+        routes.append([pattern, "/%s/%s" % (wasm_dirs[0], packs[key]), extra])
+    link_path = os.path.join(folder, "__wasm_split.js")
+    open(link_path, "w", encoding="utf-8").write(take_from_packs(link_js))
+    if os.environ.get("TRUNK_PROFILE", "release") == "release":
+        # Read above for its chunk lists (in comments), it can now be minified like the glue.
+        terser = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "node_modules", ".bin", "terser")
+        if subprocess.run([terser, link_path, "--module", "--compress", "--mangle", "-o", link_path]).returncode:
+            sys.exit("postbuild.py: terser failed on __wasm_split.js (run scripts/setup.sh for node_modules)")
     loader = LOADER % {"routes": json.dumps(routes), "glue": glue, "wasm": wasm}
     loader += LOADER_EXTRA
     loader_name = "loader-%s.js" % hashlib.sha256(loader.encode()).hexdigest()[:16]
@@ -277,7 +339,7 @@ def main():
         os.path.relpath(os.path.join(folder, f), staging).replace(os.sep, "/")
         for folder, _, names in os.walk(staging)
         for f in names
-        if f != "sw.js"
+        if f != "sw.js" and not f.startswith("pack-")
     )
     digest = hashlib.sha256()
     for f in files:
