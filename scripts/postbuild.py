@@ -80,7 +80,17 @@ if (route && !(navigator.serviceWorker && navigator.serviceWorker.controller)) {
     (f) => (f.has(name) ? new Response(f.get(name), { headers: { 'Content-Type': 'application/wasm' } }) : fetch(url)),
     () => fetch(url));
 }
+// The areas' stylesheet (style/areas.css): added once, for the first page of an area; the app waits for it
+// before it shows such a page (src/ui/lazy_routes.rs), so nothing shows unstyled.
+let areaStyles;
+globalThis.__iso20000AreaStyles = () => areaStyles || (areaStyles = new Promise((done) => {
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'stylesheet', href: '%(areas_css)s' });
+  link.onload = link.onerror = () => done();
+  document.head.append(link);
+}));
 if (route) {
+  globalThis.__iso20000AreaStyles();
   for (const file of route[2]) {
     const link = document.createElement('link');
     Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: file });
@@ -200,6 +210,15 @@ def minify_css(css):
     return "".join(out).replace(";}", "}")
 
 
+def write_area_styles(staging):
+    """Writes style/areas.css, minified, as areas-<hash>.css; returns its path on the site."""
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "style", "areas.css")
+    css = minify_css(open(source, encoding="utf-8").read()).encode("utf-8")
+    name = "areas-%s.css" % hashlib.sha256(css).hexdigest()[:16]
+    open(os.path.join(staging, name), "wb").write(css)
+    return "/" + name
+
+
 def integrity(data):
     return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
 
@@ -207,8 +226,8 @@ def integrity(data):
 def minify_stylesheets(staging, html):
     """Minifies each stylesheet in place and updates its subresource integrity hash in index.html."""
     for name in os.listdir(staging):
-        if not name.endswith(".css"):
-            continue
+        if not name.endswith(".css") or name.startswith("areas-"):
+            continue  # areas-*.css is written minified
         path = os.path.join(staging, name)
         before = open(path, "rb").read()
         after = minify_css(before.decode("utf-8")).encode("utf-8")
@@ -217,6 +236,19 @@ def minify_stylesheets(staging, html):
             sys.exit("postbuild.py: no integrity hash for %s in index.html" % name)
         html = html.replace(integrity(before), integrity(after))
     return html
+
+
+def release():
+    return os.environ.get("TRUNK_PROFILE", "release") == "release"
+
+
+def terser(js):
+    """The module `js`, minified by terser (node_modules, installed by scripts/setup.sh)."""
+    tool = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "node_modules", ".bin", "terser")
+    done = subprocess.run([tool, "--module", "--compress", "--mangle"], input=js, capture_output=True, text=True)
+    if done.returncode:
+        sys.exit("postbuild.py: terser failed (run scripts/setup.sh for node_modules): %s" % done.stderr)
+    return done.stdout
 
 
 def write_pack(folder, names):
@@ -298,13 +330,15 @@ def main():
         routes.append([pattern, "/%s/%s" % (wasm_dirs[0], packs[key]), extra])
     link_path = os.path.join(folder, "__wasm_split.js")
     open(link_path, "w", encoding="utf-8").write(take_from_packs(link_js))
-    if os.environ.get("TRUNK_PROFILE", "release") == "release":
+    if release():
         # Read above for its chunk lists (in comments), it can now be minified like the glue.
-        terser = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "node_modules", ".bin", "terser")
-        if subprocess.run([terser, link_path, "--module", "--compress", "--mangle", "-o", link_path]).returncode:
-            sys.exit("postbuild.py: terser failed on __wasm_split.js (run scripts/setup.sh for node_modules)")
-    loader = LOADER % {"routes": json.dumps(routes), "glue": glue, "wasm": wasm}
+        text = open(link_path, encoding="utf-8").read()
+        open(link_path, "w", encoding="utf-8").write(terser(text))
+    areas_css = write_area_styles(staging)
+    loader = LOADER % {"routes": json.dumps(routes), "glue": glue, "wasm": wasm, "areas_css": areas_css}
     loader += LOADER_EXTRA
+    if release():
+        loader = terser(loader)
     loader_name = "loader-%s.js" % hashlib.sha256(loader.encode()).hexdigest()[:16]
     open(os.path.join(staging, loader_name), "w", encoding="utf-8").write(loader)
     # The glue imports __wasm_split.js: preloading it saves a round trip before the shell can start.

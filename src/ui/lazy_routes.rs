@@ -168,14 +168,34 @@ impl Page {
             Page::Review => REVIEW,
         };
         if code.stored {
-            // The stored data is read before the page is built; both chunks are fetched at the same time.
+            // The stored data is read before the page is built; both chunks and the areas' styles are
+            // fetched at the same time.
             let stored =
                 load_stored_data::load_stored_data(use_app(), expect_context::<ExamState>());
-            let (fetched, data) = futures::future::join((code.fetch)(), stored).await;
+            let (fetched, data, ()) =
+                futures::future::join3((code.fetch)(), stored, area_styles()).await;
             fetched?;
             data?;
+            return (code.build)().await;
         }
-        (code.build)().await
+        let (built, ()) = futures::future::join((code.build)(), area_styles()).await;
+        built
+    }
+}
+
+/// Resolves once the areas' stylesheet (style/areas.css, which the shell does not carry) has loaded or
+/// failed: the loader written by scripts/postbuild.py adds it. Without that loader (the browser tests)
+/// there is nothing to wait for.
+async fn area_styles() {
+    use wasm_bindgen::JsCast;
+    let add = js_sys::Reflect::get(&window(), &"__iso20000AreaStyles".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let loaded = add
+        .and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(loaded) = loaded {
+        let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
     }
 }
 
