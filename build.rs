@@ -37,6 +37,7 @@ fn main() {
         );
     }
     // Every translation must be complete and consistent with the English before anything is built.
+    let mut banks = String::new();
     for lang in translation_schema::LANGUAGES {
         let translation = translation_schema::load(&dir.join("i18n"), lang, &Toml)
             .unwrap_or_else(|e| panic!("content translation {lang}: {e}"));
@@ -48,9 +49,62 @@ fn main() {
                 errors.join("\n  ")
             );
         }
+        let name = format!("QUESTIONS_{}", lang.to_uppercase());
+        banks.push_str(&emit_questions(
+            &name,
+            &translated_bank(&content, &translation),
+        ));
     }
+    // The translated banks come after CATALOGUE_VERSION, which names the English content only.
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("content.rs");
-    std::fs::write(&out, emit(&content)).expect("write generated content");
+    std::fs::write(&out, emit(&content) + &banks).expect("write generated content");
+}
+
+/// `pub static <name>: &[Question]`, the bank in the given order.
+fn emit_questions(name: &str, questions: &[content_schema::RawQuestion]) -> String {
+    let mut s = format!("pub static {name}: &[Question] = &[\n");
+    for q in questions {
+        writeln!(
+            s,
+            "Question {{ id: {:?}, domain: {}, clause: {:?}, difficulty: {}, kind: QuestionKind::{}, \
+             stem: {:?}, options: [{:?}, {:?}, {:?}, {:?}], answer: {}, explanation: {:?} }},",
+            q.id,
+            q.domain,
+            q.clause,
+            q.difficulty,
+            variant(&q.kind),
+            q.stem,
+            q.options[0],
+            q.options[1],
+            q.options[2],
+            q.options[3],
+            q.answer,
+            q.explanation
+        )
+        .unwrap();
+    }
+    s.push_str("];\n");
+    s
+}
+
+/// The bank in `translation`'s language: the English questions (ids, clauses, answers: the same exam for
+/// the same seed) with the translated stems, options and explanations.
+fn translated_bank(
+    c: &RawContent,
+    t: &translation_schema::Translation,
+) -> Vec<content_schema::RawQuestion> {
+    c.questions
+        .iter()
+        .map(|q| {
+            let mut q = q.clone();
+            if let Some(tr) = t.questions.iter().find(|x| x.id == q.id) {
+                q.stem = tr.stem.clone();
+                q.options = tr.options.clone();
+                q.explanation = tr.explanation.clone();
+            }
+            q
+        })
+        .collect()
 }
 
 fn opt(s: &Option<String>) -> String {
@@ -208,28 +262,8 @@ fn emit(c: &RawContent) -> String {
         )
         .unwrap();
     }
-    s.push_str("];\n\npub static QUESTIONS: &[Question] = &[\n");
-    for q in &c.questions {
-        writeln!(
-            s,
-            "Question {{ id: {:?}, domain: {}, clause: {:?}, difficulty: {}, kind: QuestionKind::{}, \
-             stem: {:?}, options: [{:?}, {:?}, {:?}, {:?}], answer: {}, explanation: {:?} }},",
-            q.id,
-            q.domain,
-            q.clause,
-            q.difficulty,
-            variant(&q.kind),
-            q.stem,
-            q.options[0],
-            q.options[1],
-            q.options[2],
-            q.options[3],
-            q.answer,
-            q.explanation
-        )
-        .unwrap();
-    }
-    s.push_str("];\n");
+    s.push_str("];\n\n");
+    s.push_str(&emit_questions("QUESTIONS", &c.questions));
     let version = format!("2018.1-{:012x}", digest(&s) & 0xffff_ffff_ffff);
     writeln!(s, "\npub const CATALOGUE_VERSION: &str = {version:?};").unwrap();
     s
