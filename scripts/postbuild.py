@@ -80,8 +80,8 @@ if (route && !(navigator.serviceWorker && navigator.serviceWorker.controller)) {
     (f) => (f.has(name) ? new Response(f.get(name), { headers: { 'Content-Type': 'application/wasm' } }) : fetch(url)),
     () => fetch(url));
 }
-// The areas' stylesheet (style/areas.css): added once, for the first page of an area; the app waits for it
-// before it shows such a page (src/ui/lazy_routes.rs), so nothing shows unstyled.
+// The areas' stylesheet (style/areas.css): added once, for the first page of an area; the chunk loader
+// waits for it with the page's chunks (see take_from_packs), so nothing shows unstyled.
 let areaStyles;
 globalThis.__iso20000AreaStyles = () => areaStyles || (areaStyles = new Promise((done) => {
   const link = document.createElement('link');
@@ -277,9 +277,13 @@ def take_from_packs(link_js):
     )
     if count == 0:
         sys.exit("postbuild.py: no chunk fetch found in __wasm_split.js (has wasm-split-cli's output changed?)")
+    # A chunk also waits for the areas' stylesheet (the loader's __iso20000AreaStyles), so that the first page
+    # of an area, which always needs a chunk, never shows unstyled.
     take = (
         "const __take = (name) => { const url = new URL('./' + name, import.meta.url);"
-        " return globalThis.__iso20000Take ? globalThis.__iso20000Take(name, url) : fetch(url); };\n"
+        " const file = globalThis.__iso20000Take ? globalThis.__iso20000Take(name, url) : fetch(url);"
+        " const styles = globalThis.__iso20000AreaStyles;"
+        " return styles ? Promise.all([file, styles()]).then(([response]) => response) : file; };\n"
     )
     first, _, rest = patched.partition("\n")
     return first + "\n" + take + rest

@@ -29,6 +29,8 @@ use super::pages::learn::{ClausePage, GlossaryPage, LearnHome, TopicPage};
 use super::pages::results::Results;
 use super::pages::walkthrough::Walkthrough;
 use super::state::{use_app, AppState};
+use crate::domain::analysis::Analysis;
+use crate::domain::assessment::Assessment;
 
 /// Why a page's code could not be loaded (the splitter's loader gives no detail; the console has it).
 pub struct ChunkUnavailable;
@@ -134,6 +136,23 @@ pub async fn import_outcome(files: Vec<PickedFile>, on_done: Callback<()>) -> An
         .unwrap_or_else(|_| unavailable())
 }
 
+split_fn!(
+    export,
+    fn save_export(format: usize, a: Assessment, analysis: Option<Analysis>) -> () {
+        crate::ui::components::export::save(format, &a, analysis)
+    }
+);
+
+/// Saves an assessment in format number `format` of the export list: the renderers are fetched the first
+/// time a format is chosen.
+pub async fn export(
+    format: usize,
+    a: Assessment,
+    analysis: Option<Analysis>,
+) -> Result<(), ChunkUnavailable> {
+    save_export::save_export(format, a, analysis).await
+}
+
 /// The view of every route: a page of the shell, or one loaded on demand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
@@ -168,34 +187,14 @@ impl Page {
             Page::Review => REVIEW,
         };
         if code.stored {
-            // The stored data is read before the page is built; both chunks and the areas' styles are
-            // fetched at the same time.
+            // The stored data is read before the page is built; both chunks are fetched at the same time.
             let stored =
                 load_stored_data::load_stored_data(use_app(), expect_context::<ExamState>());
-            let (fetched, data, ()) =
-                futures::future::join3((code.fetch)(), stored, area_styles()).await;
+            let (fetched, data) = futures::future::join((code.fetch)(), stored).await;
             fetched?;
             data?;
-            return (code.build)().await;
         }
-        let (built, ()) = futures::future::join((code.build)(), area_styles()).await;
-        built
-    }
-}
-
-/// Resolves once the areas' stylesheet (style/areas.css, which the shell does not carry) has loaded or
-/// failed: the loader written by scripts/postbuild.py adds it. Without that loader (the browser tests)
-/// there is nothing to wait for.
-async fn area_styles() {
-    use wasm_bindgen::JsCast;
-    let add = js_sys::Reflect::get(&window(), &"__iso20000AreaStyles".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let loaded = add
-        .and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    if let Some(loaded) = loaded {
-        let _ = wasm_bindgen_futures::JsFuture::from(loaded).await;
+        (code.build)().await
     }
 }
 

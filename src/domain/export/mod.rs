@@ -68,6 +68,18 @@ pub const FORMATS: [ExportFormat; 4] = [
     html::FORMAT,
 ];
 
+/// The formats' menu labels, in the same order, evaluated at compile time: a menu that only shows them does
+/// not link the renderers, which load when a format is chosen.
+pub const LABELS: [&str; FORMATS.len()] = {
+    let mut labels = [""; FORMATS.len()];
+    let mut i = 0;
+    while i < FORMATS.len() {
+        labels[i] = FORMATS[i].label;
+        i += 1;
+    }
+    labels
+};
+
 /// The result file's name with the format's suffix instead of ".json".
 fn file_name(a: &Assessment, ctx: &ExportContext, suffix: &str) -> String {
     let base = result_file_name(a, ctx.date());
