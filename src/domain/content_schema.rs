@@ -942,42 +942,46 @@ pub trait TomlParser {
     fn parse<T: serde::de::DeserializeOwned>(&self, text: &str) -> Result<T, String>;
 }
 
+/// Reads and parses one TOML file; errors name the file.
+pub fn read_toml<T: serde::de::DeserializeOwned>(
+    path: &std::path::Path,
+    parser: &impl TomlParser,
+) -> Result<T, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    parser
+        .parse(&text)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The `.toml` files of a folder, in name order.
+pub fn toml_files(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: cannot list: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 /// Reads every content file under `dir` (the `src/content` folder). Files in a folder are read in name
 /// order; requirements are then put in the standard's clause order, keeping their order within a leaf.
 pub fn load(dir: &std::path::Path, parser: &impl TomlParser) -> Result<RawContent, String> {
-    fn read<T: serde::de::DeserializeOwned>(
-        path: &std::path::Path,
-        parser: &impl TomlParser,
-    ) -> Result<T, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-        parser
-            .parse(&text)
-            .map_err(|e| format!("{}: {e}", path.display()))
-    }
-    fn toml_files(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .map_err(|e| format!("{}: cannot list: {e}", dir.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .collect();
-        files.sort();
-        Ok(files)
-    }
-    let clauses: ClausesFile = read(&dir.join("clauses.toml"), parser)?;
-    let topics: TopicsFile = read(&dir.join("topics.toml"), parser)?;
-    let glossary: GlossaryFile = read(&dir.join("glossary.toml"), parser)?;
-    let journey: JourneyFile = read(&dir.join("journey.toml"), parser)?;
-    let guides: GuidesFile = read(&dir.join("guides.toml"), parser)?;
+    let clauses: ClausesFile = read_toml(&dir.join("clauses.toml"), parser)?;
+    let topics: TopicsFile = read_toml(&dir.join("topics.toml"), parser)?;
+    let glossary: GlossaryFile = read_toml(&dir.join("glossary.toml"), parser)?;
+    let journey: JourneyFile = read_toml(&dir.join("journey.toml"), parser)?;
+    let guides: GuidesFile = read_toml(&dir.join("guides.toml"), parser)?;
     let mut requirements = Vec::new();
     for path in toml_files(&dir.join("requirements"))? {
-        requirements.extend(read::<RequirementsFile>(&path, parser)?.requirement);
+        requirements.extend(read_toml::<RequirementsFile>(&path, parser)?.requirement);
     }
     let clause_order = |c: &str| EXPECTED_CLAUSES.iter().position(|(n, _)| *n == c);
     requirements.sort_by_key(|r| clause_order(&r.clause));
     let mut questions = Vec::new();
     for path in toml_files(&dir.join("questions"))? {
-        questions.extend(read::<QuestionsFile>(&path, parser)?.question);
+        questions.extend(read_toml::<QuestionsFile>(&path, parser)?.question);
     }
     Ok(RawContent {
         clauses: clauses.clause,

@@ -7,9 +7,9 @@
 //! Shared by `build.rs` (which refuses a build with an incomplete or inconsistent translation) and the
 //! native tests. Like `content_schema.rs`, it depends on serde only.
 
-use super::content_schema::{RawContent, RawGuide, TomlParser};
+use super::content_schema::{read_toml, toml_files, RawContent, RawGuide, TomlParser};
 use serde::Deserialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The languages besides English, with the folder of each under `src/content/i18n/`.
 pub const LANGUAGES: &[&str] = &["de", "el"];
@@ -152,55 +152,22 @@ pub fn load(
     parser: &impl TomlParser,
 ) -> Result<Translation, String> {
     let root = dir.join(lang);
-    let read = |path: std::path::PathBuf| -> Result<String, String> {
-        std::fs::read_to_string(&path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
-    };
-    let parse = |rel: &str| -> Result<(String, String), String> {
-        let path = root.join(rel);
-        Ok((path.display().to_string(), read(path)?))
-    };
-    macro_rules! file {
-        ($rel:expr, $ty:ty) => {{
-            let (name, text) = parse($rel)?;
-            parser
-                .parse::<$ty>(&text)
-                .map_err(|e| format!("{name}: {e}"))?
-        }};
-    }
-    let many = |folder: &str| -> Result<Vec<std::path::PathBuf>, String> {
-        let path = root.join(folder);
-        let mut files: Vec<_> = std::fs::read_dir(&path)
-            .map_err(|e| format!("{}: cannot list: {e}", path.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .collect();
-        files.sort();
-        Ok(files)
-    };
     let mut requirements = Vec::new();
-    for path in many("requirements")? {
-        let text = read(path.clone())?;
-        let file: Requirements = parser
-            .parse(&text)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        requirements.extend(file.requirement);
+    for path in toml_files(&root.join("requirements"))? {
+        requirements.extend(read_toml::<Requirements>(&path, parser)?.requirement);
     }
     let mut questions = Vec::new();
-    for path in many("questions")? {
-        let text = read(path.clone())?;
-        let file: Questions = parser
-            .parse(&text)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        questions.extend(file.question);
+    for path in toml_files(&root.join("questions"))? {
+        questions.extend(read_toml::<Questions>(&path, parser)?.question);
     }
     Ok(Translation {
         lang: lang.to_string(),
-        terms: file!("terms.toml", Terms).term,
-        clauses: file!("clauses.toml", Clauses).clause,
-        topics: file!("topics.toml", Topics).topic,
-        journey: file!("journey.toml", Journey).step,
-        glossary: file!("glossary.toml", Glossary).term,
-        guides: file!("guides.toml", Guides).guide,
+        terms: read_toml::<Terms>(&root.join("terms.toml"), parser)?.term,
+        clauses: read_toml::<Clauses>(&root.join("clauses.toml"), parser)?.clause,
+        topics: read_toml::<Topics>(&root.join("topics.toml"), parser)?.topic,
+        journey: read_toml::<Journey>(&root.join("journey.toml"), parser)?.step,
+        glossary: read_toml::<Glossary>(&root.join("glossary.toml"), parser)?.term,
+        guides: read_toml::<Guides>(&root.join("guides.toml"), parser)?.guide,
         requirements,
         questions,
     })
@@ -283,41 +250,54 @@ impl Check<'_> {
         }
     }
 
-    /// Every English key has exactly one translation and no translation has a key English lacks; returns the
-    /// translations by key.
-    fn keyed<'t, T>(
+    /// A title may be short ("Design", "General"): only emptiness is checked.
+    fn title(&mut self, what: &str, tr: &str) {
+        if tr.trim().is_empty() {
+            self.errors.push(format!("{}: {what} is empty", self.lang));
+        }
+    }
+
+    /// Every English entry has exactly one translation and no translation has a key English lacks; returns
+    /// each English entry with its translation, in the English order.
+    fn pairs<'e, 't, E, T>(
         &mut self,
         kind: &str,
-        english: impl Iterator<Item = String>,
+        english: &'e [E],
+        en_key: impl Fn(&E) -> &str,
         tr: &'t [T],
-        key: impl Fn(&T) -> &str,
-    ) -> BTreeMap<String, &'t T> {
+        tr_key: impl Fn(&T) -> &str,
+    ) -> Vec<(&'e E, &'t T)> {
         let mut by_key = BTreeMap::new();
         for t in tr {
-            if by_key.insert(key(t).to_string(), t).is_some() {
+            if by_key.insert(tr_key(t), t).is_some() {
                 self.errors.push(format!(
                     "{}: {kind} {} is translated twice",
                     self.lang,
-                    key(t)
+                    tr_key(t)
                 ));
             }
         }
-        let english: Vec<String> = english.collect();
-        for k in &english {
-            if !by_key.contains_key(k) {
-                self.errors
-                    .push(format!("{}: {kind} {k} has no translation", self.lang));
-            }
-        }
+        let english_keys: BTreeSet<&str> = english.iter().map(&en_key).collect();
         for k in by_key.keys() {
-            if !english.contains(k) {
+            if !english_keys.contains(k) {
                 self.errors.push(format!(
                     "{}: {kind} {k} is not in the English content",
                     self.lang
                 ));
             }
         }
-        by_key
+        let mut out = Vec::new();
+        for e in english {
+            match by_key.get(en_key(e)) {
+                Some(t) => out.push((e, *t)),
+                None => self.errors.push(format!(
+                    "{}: {kind} {} has no translation",
+                    self.lang,
+                    en_key(e)
+                )),
+            }
+        }
+        out
     }
 
     fn guide(&mut self, en: &RawGuide, tr: &TrGuide) {
@@ -431,142 +411,111 @@ pub fn validate(en: &RawContent, tr: &Translation) -> Vec<String> {
         }
     }
 
-    let clauses = c.keyed(
+    for (e, t) in c.pairs(
         "clause",
-        en.clauses.iter().map(|x| x.number.clone()),
+        &en.clauses,
+        |x| &x.number,
         &tr.clauses,
         |x| &x.number,
-    );
-    for e in &en.clauses {
-        if let Some(t) = clauses.get(&e.number) {
-            let n = &e.number;
-            // A clause title may be short ("Design", "General"): only emptiness is checked.
-            if t.title.trim().is_empty() {
-                c.errors
-                    .push(format!("{}: clause {n} title is empty", tr.lang));
-            }
-            c.text(&format!("clause {n} intent"), &e.intent, &t.intent);
-            c.optional(
-                &format!("clause {n} typical finding"),
-                &e.typical_finding,
-                &t.typical_finding,
-            );
-        }
-    }
-    let topics: Vec<(&String, &String)> = en.topics.iter().map(|x| (&x.id, &x.summary)).collect();
-    let steps: Vec<(&String, &String)> = en.journey.iter().map(|x| (&x.id, &x.summary)).collect();
-    for (kind, english, translated) in [
-        ("topic", &topics, &tr.topics),
-        ("journey step", &steps, &tr.journey),
-    ] {
-        let by_id = c.keyed(
-            kind,
-            english.iter().map(|(id, _)| (*id).clone()),
-            translated,
-            |x| &x.id,
+    ) {
+        let n = &e.number;
+        c.title(&format!("clause {n} title"), &t.title);
+        c.text(&format!("clause {n} intent"), &e.intent, &t.intent);
+        c.optional(
+            &format!("clause {n} typical finding"),
+            &e.typical_finding,
+            &t.typical_finding,
         );
-        for (id, summary) in english {
-            if let Some(t) = by_id.get(*id) {
-                if t.title.trim().is_empty() {
-                    c.errors
-                        .push(format!("{}: {kind} {id} title is empty", tr.lang));
-                }
-                c.text(&format!("{kind} {id} summary"), summary, &t.summary);
-            }
-        }
     }
-    let glossary = c.keyed(
+    for (e, t) in c.pairs("topic", &en.topics, |x| &x.id, &tr.topics, |x| &x.id) {
+        c.title(&format!("topic {} title", e.id), &t.title);
+        c.text(&format!("topic {} summary", e.id), &e.summary, &t.summary);
+    }
+    for (e, t) in c.pairs(
+        "journey step",
+        &en.journey,
+        |x| &x.id,
+        &tr.journey,
+        |x| &x.id,
+    ) {
+        c.title(&format!("journey step {} title", e.id), &t.title);
+        c.text(
+            &format!("journey step {} summary", e.id),
+            &e.summary,
+            &t.summary,
+        );
+    }
+    let prescribed = prescribed_terms(&tr.terms);
+    for (e, t) in c.pairs(
         "glossary term",
-        en.glossary.iter().map(|x| x.term.clone()),
+        &en.glossary,
+        |x| &x.term,
         &tr.glossary,
         |x| &x.en,
-    );
-    let prescribed = prescribed_terms(&tr.terms);
-    for e in &en.glossary {
-        if let Some(t) = glossary.get(&e.term) {
-            if t.term.trim().is_empty() {
-                c.errors
-                    .push(format!("{}: glossary term {} is empty", tr.lang, e.term));
-            }
-            c.text(
-                &format!("glossary term {} definition", e.term),
-                &e.definition,
-                &t.definition,
-            );
-            let english = term_parts(&e.term).concat();
-            if let Some(want) = prescribed.get(&english) {
-                if term_parts(&t.term).concat() != *want {
-                    c.errors.push(format!(
-                        "{}: glossary term {:?} is {:?}, but terms.toml prescribes {want:?}",
-                        tr.lang, e.term, t.term
-                    ));
-                }
+    ) {
+        c.title(&format!("glossary term {}", e.term), &t.term);
+        c.text(
+            &format!("glossary term {} definition", e.term),
+            &e.definition,
+            &t.definition,
+        );
+        if let Some(want) = prescribed.get(&term_parts(&e.term).concat()) {
+            if term_parts(&t.term).concat() != *want {
+                c.errors.push(format!(
+                    "{}: glossary term {:?} is {:?}, but terms.toml prescribes {want:?}",
+                    tr.lang, e.term, t.term
+                ));
             }
         }
     }
-    let guides = c.keyed(
-        "guide",
-        en.guides.iter().map(|x| x.id.clone()),
-        &tr.guides,
-        |x| &x.id,
-    );
-    for e in &en.guides {
-        if let Some(t) = guides.get(&e.id) {
-            c.guide(e, t);
-        }
+    for (e, t) in c.pairs("guide", &en.guides, |x| &x.id, &tr.guides, |x| &x.id) {
+        c.guide(e, t);
     }
-    let requirements = c.keyed(
+    for (e, t) in c.pairs(
         "requirement",
-        en.requirements.iter().map(|x| x.id.clone()),
+        &en.requirements,
+        |x| &x.id,
         &tr.requirements,
         |x| &x.id,
-    );
-    for e in &en.requirements {
-        if let Some(t) = requirements.get(&e.id) {
-            let id = &e.id;
-            if t.title.trim().is_empty() {
-                c.errors
-                    .push(format!("{}: requirement {id} title is empty", tr.lang));
-            }
-            c.text(
-                &format!("requirement {id} question"),
-                &e.question,
-                &t.question,
-            );
-            c.text(
-                &format!("requirement {id} guidance"),
-                &e.guidance,
-                &t.guidance,
-            );
-            c.list(
-                &format!("requirement {id} evidence"),
-                &e.evidence,
-                &t.evidence,
-            );
-            c.optional(
-                &format!("requirement {id} doc_item"),
-                &e.doc_item,
-                &t.doc_item,
-            );
-        }
+    ) {
+        let id = &e.id;
+        c.title(&format!("requirement {id} title"), &t.title);
+        c.text(
+            &format!("requirement {id} question"),
+            &e.question,
+            &t.question,
+        );
+        c.text(
+            &format!("requirement {id} guidance"),
+            &e.guidance,
+            &t.guidance,
+        );
+        c.list(
+            &format!("requirement {id} evidence"),
+            &e.evidence,
+            &t.evidence,
+        );
+        c.optional(
+            &format!("requirement {id} doc_item"),
+            &e.doc_item,
+            &t.doc_item,
+        );
     }
-    let questions = c.keyed(
+    for (e, t) in c.pairs(
         "question",
-        en.questions.iter().map(|x| x.id.clone()),
+        &en.questions,
+        |x| &x.id,
         &tr.questions,
         |x| &x.id,
-    );
-    for e in &en.questions {
-        if let Some(t) = questions.get(&e.id) {
-            let id = &e.id;
-            c.text(&format!("question {id} stem"), &e.stem, &t.stem);
-            c.list(&format!("question {id} options"), &e.options, &t.options);
-            c.text(
-                &format!("question {id} explanation"),
-                &e.explanation,
-                &t.explanation,
-            );
-        }
+    ) {
+        let id = &e.id;
+        c.text(&format!("question {id} stem"), &e.stem, &t.stem);
+        c.list(&format!("question {id} options"), &e.options, &t.options);
+        c.text(
+            &format!("question {id} explanation"),
+            &e.explanation,
+            &t.explanation,
+        );
     }
     c.errors
 }
