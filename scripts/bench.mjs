@@ -117,27 +117,39 @@ console.log(`  of which ${wasm.length} wasm files (shell and chunks): ${kb(wasmR
 
 // ---------------------------------------------------------------------------------------------------------
 // 2 and 3. Timings from navigation start (performance.now() in the page) to the moment a MutationObserver
-// installed before any page script sees `selector` in the DOM (with `enabled`, every match must also be
-// enabled). Each load is a fresh context, with the service worker allowed as on a real first visit (it is
-// not yet controlling the page); `prepare` can set up the context first, `inspect` reads the last page.
-async function timeTo(path, selector, { enabled = false, prepare = async () => {}, inspect = async () => '' } = {}) {
-  const times = [];
+// installed before any page script sees the first `main h1` and the page's `content` in the DOM (with
+// `enabled`, every match of `content` must also be enabled). Each load is a fresh context, with `storage`
+// copied into localStorage before the app runs and the service worker allowed as on a real first visit (it is
+// not yet controlling the page); `inspect` reads the last page.
+function seed(context, entries) {
+  return context.addInitScript(({ origin, entries }) => {
+    if (location.origin !== origin) return;
+    for (const [k, v] of entries) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
+  }, { origin, entries });
+}
+
+async function timesTo(path, content, { enabled = false, storage = [], inspect = async () => '' } = {}) {
+  const times = { h1: [], content: [], seen: '' };
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext();
-    await prepare(context);
+    await seed(context, storage);
     const page = await context.newPage();
     await page.addInitScript(({ sel, enabled }) => {
-      const ready = () => {
-        const els = [...document.querySelectorAll(sel)];
-        return els.length > 0 && (!enabled || els.every((e) => e.matches(':enabled')));
+      const seen = (s, all) => {
+        const els = [...document.querySelectorAll(s)];
+        return els.length > 0 && (!all || els.every((e) => e.matches(':enabled')));
       };
       new MutationObserver((_, obs) => {
-        if (ready()) { window.__firstRender = performance.now(); obs.disconnect(); }
+        if (window.__h1 === undefined && seen('main h1', false)) window.__h1 = performance.now();
+        if (window.__content === undefined && seen(sel, enabled)) window.__content = performance.now();
+        if (window.__h1 !== undefined && window.__content !== undefined) obs.disconnect();
       }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
-    }, { sel: selector, enabled });
+    }, { sel: content, enabled });
     await page.goto(base + path);
-    await page.waitForFunction(() => window.__firstRender !== undefined, null, { timeout: 30000 });
-    times.push(await page.evaluate(() => window.__firstRender));
+    await page.waitForFunction(() => window.__h1 !== undefined && window.__content !== undefined, null, { timeout: 30000 });
+    const [h1, shown] = await page.evaluate(() => [window.__h1, window.__content]);
+    times.h1.push(h1);
+    times.content.push(shown);
     times.seen = await inspect(page);
     await context.close();
   }
@@ -172,16 +184,13 @@ async function createStoredAssessment() {
   return { id, total, storage, exported };
 }
 const stored = await createStoredAssessment();
-const walkTimes = await timeTo(`/assessments/${stored.id}`, 'main .requirement-panel fieldset.rating input[type=radio]', {
+const walkTimes = await timesTo(`/assessments/${stored.id}`, 'main .requirement-panel fieldset.rating input[type=radio]', {
   enabled: true,
-  prepare: (context) => context.addInitScript(({ origin, entries }) => {
-    if (location.origin !== origin) return;
-    for (const [k, v] of entries) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
-  }, { origin, entries: stored.storage }),
+  storage: stored.storage,
   inspect: (page) => page.locator('main .requirement-panel h2 .num').innerText(),
 });
 console.log(`Interactive assessment: navigation start of /assessments/<id> (a stored, unanswered assessment of ${stored.total} requirements)`
-  + ` to every rating radio button of its first requirement (${walkTimes.seen}) in the DOM and enabled, median of ${LOADS}: ${ms(walkTimes)}`);
+  + ` to every rating radio button of its first requirement (${walkTimes.seen}) in the DOM and enabled, median of ${LOADS}: ${ms(walkTimes.content)}`);
 
 // ---------------------------------------------------------------------------------------------------------
 // 4. Import of a result file of about 5 MB. The app's own export is grown: every requirement of the catalogue
@@ -297,13 +306,6 @@ async function fullStorage() {
   return { storage, id: full.slice('iso20000.assessment.'.length), answers: ids.length };
 }
 
-function seed(context, entries) {
-  return context.addInitScript(({ origin, entries }) => {
-    if (location.origin !== origin) return;
-    for (const [k, v] of entries) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
-  }, { origin, entries });
-}
-
 const full = await fullStorage();
 const AREAS = [
   { name: '/', path: '/', content: 'main h1' },
@@ -317,46 +319,16 @@ const AREAS = [
   { name: 'exam session', path: '/exam/session', content: 'main fieldset input[type=radio]', stored: true },
 ];
 
-async function areaTimes(area) {
-  const h1 = [];
-  const content = [];
-  for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext();
-    if (area.stored) await seed(context, full.storage);
-    const page = await context.newPage();
-    await page.addInitScript(({ sel, enabled }) => {
-      const seen = (s, all) => {
-        const els = [...document.querySelectorAll(s)];
-        return els.length > 0 && (!all || els.every((e) => e.matches(':enabled')));
-      };
-      new MutationObserver((_, obs) => {
-        if (window.__h1 === undefined && seen('main h1', false)) window.__h1 = performance.now();
-        if (window.__content === undefined && seen(sel, enabled)) window.__content = performance.now();
-        if (window.__h1 !== undefined && window.__content !== undefined) obs.disconnect();
-      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
-    }, { sel: area.content, enabled: !!area.enabled });
-    await page.goto(base + area.path);
-    await page.waitForFunction(() => window.__h1 !== undefined && window.__content !== undefined, null, { timeout: 30000 });
-    const t = await page.evaluate(() => [window.__h1, window.__content]);
-    h1.push(t[0]);
-    content.push(t[1]);
-    await context.close();
-  }
-  return { h1, content };
-}
-
 console.log(`\nEvery area, first visit (a fresh profile per load; stored data: a full assessment of ${full.answers} answers and`
   + ` an exam in progress, where marked *). Bytes and requests: one load, service workers blocked. Times: navigation start to`
   + ` main h1 / to the area's content in the DOM, median of ${LOADS} (min-max), service worker allowed as on a first visit.`);
 console.log('area'.padEnd(16), 'requests'.padStart(8), 'gzip KB'.padStart(8), '  first h1'.padEnd(24), 'content'.padEnd(22), 'budget');
-const areaLoads = [];
 for (const area of AREAS) {
   const load = await firstLoad(area.path, area.stored ? (c) => seed(c, full.storage) : undefined);
-  const times = await areaTimes(area);
+  const times = await timesTo(area.path, area.content, { enabled: !!area.enabled, storage: area.stored ? full.storage : [] });
   const limit = area.path === '/' ? SHELL_BUDGET : ROUTE_BUDGET;
   const failed = load.requests.filter((r) => r.failed).length;
   const extra = (failed ? `  ${failed} FAILED` : '') + (load.foreign.length ? `  ${load.foreign.length} left the origin` : '');
-  areaLoads.push({ area, load });
   console.log((area.name + (area.stored ? ' *' : '')).padEnd(16), String(load.requests.length).padStart(8), kb(load.bytes).padStart(8),
     ' ', ms(times.h1).padEnd(22), ms(times.content).padEnd(22), `${kb(limit)}: ${budget(load.bytes, limit)}${extra}`);
 }
