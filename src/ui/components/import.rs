@@ -15,6 +15,7 @@ use crate::domain::exchange::{
 };
 use crate::domain::gaps::Perspective;
 use crate::domain::scoring::{percent, Scorecard};
+use crate::ui::components::assessment_select::AssessmentSelect;
 use crate::ui::components::comparison::comparison_table;
 use crate::ui::components::export::iso_today;
 use crate::ui::components::import_panel::PickedFile;
@@ -207,13 +208,8 @@ fn ResultPreview(
                 }.into_any(),
             }}
             {(!others.is_empty()).then(|| view! {
-                <div class="field">
-                    <label for="import-compare">"Or compare it with one of your assessments: yours is A, the file is B (nothing is stored)"</label>
-                    <select id="import-compare" on:change=move |e| compare_with.set(event_target_value(&e))>
-                        <option value="">"Choose an assessment"</option>
-                        {others.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
-                    </select>
-                </div>
+                <AssessmentSelect id="import-compare" options=others chosen=compare_with
+                    label="Or compare it with one of your assessments: yours is A, the file is B (nothing is stored)"/>
                 {move || {
                     let base = app.assessment(&compare_with.get())?;
                     Some(imported.with_value(|i| comparison_table(&base, &i.assessment, Perspective::Respondents)))
@@ -634,13 +630,7 @@ fn CsvPreview(
                 view! { <p>"Create an assessment first: the CSV's answers go into one of your assessments."</p> }.into_any()
             } else {
                 view! {
-                    <div class="field">
-                        <label for="csv-target">"Put these answers into"</label>
-                        <select id="csv-target" on:change=move |e| target.set(event_target_value(&e))>
-                            <option value="">"Choose an assessment"</option>
-                            {options.into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
-                        </select>
-                    </div>
+                    <AssessmentSelect id="csv-target" label="Put these answers into" options=options chosen=target/>
                 }.into_any()
             }}
             {move || match read.get() {

@@ -1,5 +1,6 @@
 //! Reusable pieces of UI: widgets shared by pages (a page never imports another page).
 
+pub mod assessment_select;
 pub mod charts;
 pub mod comparison;
 pub mod download;

@@ -14,6 +14,7 @@ use crate::domain::catalogue::{self, top_level, DocKind, Pdca, REQUIREMENTS};
 use crate::domain::charts::polygon_points;
 use crate::domain::gaps::{owners, GapFilter, Perspective};
 use crate::domain::scoring::{percent, BlockerKind};
+use crate::ui::components::assessment_select::AssessmentSelect;
 use crate::ui::components::comparison::comparison_table;
 use crate::ui::components::export::{iso_today, ExportMenu};
 use crate::ui::components::time::format_time;
@@ -688,13 +689,7 @@ fn ComparisonView(a: Assessment) -> impl IntoView {
                 view! { <p>"Create, duplicate or import another assessment to compare with it."</p> }.into_any()
             } else {
                 view! {
-                    <div class="field">
-                        <label for="baseline">"Compare with"</label>
-                        <select id="baseline" on:change=move |e| baseline.set(event_target_value(&e))>
-                            <option value="">"Choose an assessment"</option>
-                            {others.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
-                        </select>
-                    </div>
+                    <AssessmentSelect id="baseline" label="Compare with" options=others chosen=baseline/>
                     <fieldset class="perspective">
                         <legend>"The other assessment is"</legend>
                         <label class="check"><input type="radio" name="perspective" prop:checked=move || perspective.get() == Perspective::Baseline
